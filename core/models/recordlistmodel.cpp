@@ -1,0 +1,178 @@
+#include "recordlistmodel.h"
+
+#include "store/dealstore.h"
+#include "store/sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace loopline {
+
+RecordListModel::RecordListModel(Database &db, ListSpec spec, QObject *parent)
+    : QAbstractTableModel(parent), m_query(db, std::move(spec)), m_db(db)
+{
+    loadStages();
+    m_rows = fetchPage(nullptr);
+}
+
+void RecordListModel::loadStages()
+{
+    for (const ListColumn &column : m_query.spec().columns) {
+        if (column.kind != ListColumn::Kind::DealStage)
+            continue;
+        const QList<DealStage> stages = DealStore(m_db).stages();
+        for (const DealStage &stage : stages)
+            m_stageNames.insert(stage.id, DealStore::stageDisplayName(stage));
+        return;
+    }
+}
+
+QList<ListRow> RecordListModel::fetchPage(const ListRow *after)
+{
+    try {
+        QList<ListRow> rows = m_query.fetch(after, m_pageSize);
+        m_atEnd = rows.size() < m_pageSize;
+        return rows;
+    } catch (const StoreError &error) {
+        m_atEnd = true;
+        Q_EMIT loadFailed(error.message());
+        return {};
+    }
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_query.spec().columns.size());
+}
+
+QString RecordListModel::formatCell(const ListRow &row, int column) const
+{
+    const QVariant &value = row.cells.at(column);
+    const QLocale locale;
+    switch (m_query.spec().columns.at(column).kind) {
+    case ListColumn::Kind::Text:
+        return value.toString();
+    case ListColumn::Kind::Number:
+        return value.toLongLong() == 0 ? QString() : locale.toString(value.toLongLong());
+    case ListColumn::Kind::Money:
+        return locale.toCurrencyString(value.toLongLong() / 100.0, row.currency.toString());
+    case ListColumn::Kind::Instant:
+        return value.isNull() ? QString() : locale.toString(sql::instant(value).toLocalTime(), QLocale::ShortFormat);
+    case ListColumn::Kind::Date: {
+        const QDate date = sql::date(value);
+        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    }
+    case ListColumn::Kind::DealStatus:
+        return DealStore::statusDisplayName(dealStatusFromKey(value.toString()));
+    case ListColumn::Kind::DealStage:
+        return m_stageNames.value(value.toString(), value.toString());
+    }
+    return value.toString();
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ListRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return formatCell(row, index.column());
+    case Qt::ToolTipRole:
+        return formatCell(row, index.column());
+    case Qt::TextAlignmentRole: {
+        const auto kind = m_query.spec().columns.at(index.column()).kind;
+        if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Number)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    case IdRole:
+        return row.id;
+    case SortValueRole:
+        return row.cells.at(index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return QCoreApplication::translate("ListColumns", m_query.spec().columns.at(section).title);
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+        return;
+    const ListRow last = m_rows.constLast();
+    QList<ListRow> rows = fetchPage(&last);
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(std::move(rows));
+    endInsertRows();
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    m_query.setSort(column, order);
+    reload();
+}
+
+void RecordListModel::setSearch(const QString &text)
+{
+    m_query.setSearch(text);
+    reload();
+}
+
+void RecordListModel::setFieldFilter(const QString &fieldKey, const QString &prefix)
+{
+    m_query.setFieldFilter(fieldKey, prefix);
+    reload();
+}
+
+void RecordListModel::setCondition(const QString &sql, const QVariantList &values)
+{
+    m_query.setCondition(sql, values);
+    reload();
+}
+
+void RecordListModel::reload()
+{
+    beginResetModel();
+    m_stageNames.clear();
+    loadStages();
+    m_rows = fetchPage(nullptr);
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
+QString RecordListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int RecordListModel::rowOfId(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace loopline

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "store/listquery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace loopline {
+
+// A lazy table of contacts, companies or deals for a view. It holds only the rows
+// fetched so far; fetchMore() reads the next page with a keyset query, and sorting,
+// search and field filters start again from the first page, all in SQL.
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, SortValueRole };
+
+    RecordListModel(Database &db, ListSpec spec, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setSearch(const QString &text);
+    void setFieldFilter(const QString &fieldKey, const QString &prefix);
+    void setCondition(const QString &sql, const QVariantList &values);
+    // Reads the first page again (after an edit), keeping sort and filters.
+    void reload();
+
+    const ListQuery &query() const { return m_query; }
+    bool isFiltered() const { return m_query.isFiltered(); }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    QString idAt(int row) const;
+    int rowOfId(const QString &id) const;
+    // Number of records matching the current filters (one COUNT query).
+    qint64 totalCount() const { return m_query.count(); }
+
+Q_SIGNALS:
+    void reloaded();
+    void loadFailed(const QString &message);
+
+private:
+    QString formatCell(const ListRow &row, int column) const;
+    QList<ListRow> fetchPage(const ListRow *after);
+    void loadStages();
+
+    ListQuery m_query;
+    Database &m_db;
+    QList<ListRow> m_rows;
+    QHash<QString, QString> m_stageNames;
+    bool m_atEnd = false;
+    int m_pageSize = 200;
+};
+
+} // namespace loopline

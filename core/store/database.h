@@ -1,0 +1,104 @@
+#pragma once
+
+#include "clock.h"
+#include "connectionspec.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+namespace loopline {
+
+// One open Loopline database: a named QSqlDatabase connection, its dialect, the
+// migrations that bring it to the current schema, and the clock and user name
+// that stamp what is written. A Database belongs to the thread that opened it;
+// long work on another thread opens its own with reopen().
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Opens (and creates or upgrades) the database. Throws StoreError with a clear
+    // message, changing nothing, when the file is not a Loopline database, was made
+    // by a newer Loopline, or the server cannot be reached.
+    static std::unique_ptr<Database> open(const ConnectionSpec &spec);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // A second connection to the same database, for use on another thread.
+    std::unique_ptr<Database> reopen() const;
+
+    Dialect dialect() const { return m_spec.dialect; }
+    bool isSqlite() const { return m_spec.dialect == Dialect::Sqlite; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Prepares a statement; throws StoreError naming the statement when it fails.
+    QSqlQuery prepare(const QString &sql) const;
+    // Executes a prepared statement with its bound values; throws on failure.
+    static void exec(QSqlQuery &query);
+    // Prepares, binds positional values, executes.
+    QSqlQuery run(const QString &sql, const QVariantList &values = {}) const;
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    const Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+    QString currentUser() const { return m_user; }
+    void setCurrentUser(const QString &user) { m_user = user; }
+
+    static QString newId();
+
+    // Transaction nesting: only the outermost Transaction talks to the server.
+    void beginTransaction();
+    void commitTransaction();
+    void rollbackTransaction();
+
+private:
+    explicit Database(const ConnectionSpec &spec);
+    void connect();
+    void checkIsLoopline();
+    void configure();
+    void migrate();
+    QStringList tableNames() const;
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+    std::shared_ptr<const Clock> m_clock;
+    QString m_user;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// RAII transaction: rolls back unless commit() was called. Nested transactions
+// join the outermost one; if an inner one is abandoned the whole is rolled back.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) { m_db.beginTransaction(); }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollbackTransaction();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit()
+    {
+        m_done = true;
+        m_db.commitTransaction();
+    }
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace loopline

@@ -1,0 +1,237 @@
+#include "dealstore.h"
+
+#include "records/validation.h"
+#include "store/changelog.h"
+#include "store/sqlvalues.h"
+#include "store/timelinestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace loopline {
+
+namespace {
+
+const QString kInsertDeal =
+    u"INSERT INTO deals (id, title, company_id, company_name, value_minor, currency, stage_id, owner, expected_close, "
+    "status, notes, created_at, updated_at) VALUES (?, ?, ?, COALESCE((SELECT name FROM companies WHERE id = ?), ''), "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kLinkContact = u"INSERT INTO deal_contacts (deal_id, contact_id) VALUES (?, ?)"_s;
+
+void bindDeal(QSqlQuery &q, const Deal &d)
+{
+    q.addBindValue(d.id);
+    q.addBindValue(d.title.trimmed());
+    q.addBindValue(sql::key(d.companyId));
+    q.addBindValue(sql::key(d.companyId));
+    q.addBindValue(d.valueMinor);
+    q.addBindValue(d.currency);
+    q.addBindValue(d.stageId);
+    q.addBindValue(d.owner);
+    q.addBindValue(sql::date(d.expectedClose));
+    q.addBindValue(dealStatusKey(d.status));
+    q.addBindValue(d.notes);
+    q.addBindValue(sql::instant(d.createdAt));
+    q.addBindValue(sql::instant(d.updatedAt));
+}
+
+void throwIfInvalid(const Deal &deal)
+{
+    const FieldErrors errors = Validation::check(deal);
+    if (!errors.isEmpty())
+        throw StoreError(Validation::describe(errors));
+}
+
+} // namespace
+
+void DealStore::checkStage(const QString &stageId) const
+{
+    if (!m_db.scalar(u"SELECT 1 FROM deal_stages WHERE id = ?"_s, {stageId}).isValid())
+        throw StoreError(tr("There is no deal stage \"%1\".").arg(stageId));
+}
+
+QString DealStore::create(Deal deal)
+{
+    throwIfInvalid(deal);
+    checkStage(deal.stageId);
+    if (deal.id.isEmpty())
+        deal.id = Database::newId();
+    if (deal.owner.isEmpty())
+        deal.owner = m_db.currentUser();
+    Transaction tx(m_db);
+    insertRow(deal, false);
+    TimelineStore(m_db).add(u"deal"_s, deal.id, u"created"_s, tr("Deal created"));
+    tx.commit();
+    return deal.id;
+}
+
+void DealStore::insertRow(Deal &deal, bool keepTimestamps)
+{
+    const QDateTime now = m_db.clock().now();
+    if (!keepTimestamps || !deal.createdAt.isValid())
+        deal.createdAt = now;
+    if (!keepTimestamps || !deal.updatedAt.isValid())
+        deal.updatedAt = now;
+    QSqlQuery q = m_db.prepare(kInsertDeal);
+    bindDeal(q, deal);
+    Database::exec(q);
+    writeContacts(deal, false);
+}
+
+void DealStore::writeContacts(const Deal &deal, bool replace)
+{
+    if (replace)
+        m_db.run(u"DELETE FROM deal_contacts WHERE deal_id = ?"_s, {deal.id});
+    QStringList seen;
+    for (const QString &contactId : deal.contactIds) {
+        if (seen.contains(contactId))
+            continue;
+        seen << contactId;
+        // Skip contacts deleted meanwhile rather than failing the whole save.
+        m_db.run(u"INSERT INTO deal_contacts (deal_id, contact_id) SELECT ?, id FROM contacts WHERE id = ?"_s,
+                 {deal.id, contactId});
+    }
+}
+
+void DealStore::update(const Deal &deal)
+{
+    throwIfInvalid(deal);
+    checkStage(deal.stageId);
+    const std::optional<Deal> before = get(deal.id);
+    if (!before)
+        throw StoreError(tr("The deal was deleted by someone else; it cannot be saved."));
+    ChangeDescription changes;
+    changes.compare(tr("Title"), before->title, deal.title.trimmed());
+    changes.compare(tr("Company"), before->companyId, deal.companyId);
+    changes.compare(tr("Value"), before->valueMinor, deal.valueMinor);
+    changes.compare(tr("Currency"), before->currency, deal.currency);
+    changes.compare(tr("Stage"), before->stageId, deal.stageId);
+    changes.compare(tr("Owner"), before->owner, deal.owner);
+    changes.compare(tr("Expected close"), before->expectedClose, deal.expectedClose);
+    changes.compare(tr("Status"), statusDisplayName(before->status), statusDisplayName(deal.status));
+    changes.compare(tr("Notes"), before->notes, deal.notes);
+
+    Transaction tx(m_db);
+    m_db.run(u"UPDATE deals SET title = ?, company_id = ?, company_name = COALESCE((SELECT name FROM companies "
+             "WHERE id = ?), ''), value_minor = ?, currency = ?, stage_id = ?, owner = ?, expected_close = ?, "
+             "status = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
+             {deal.title.trimmed(), sql::key(deal.companyId), sql::key(deal.companyId), deal.valueMinor,
+              deal.currency, deal.stageId, deal.owner, sql::date(deal.expectedClose), dealStatusKey(deal.status),
+              deal.notes, m_db.clock().nowMs(), deal.id});
+    writeContacts(deal, true);
+    if (!changes.isEmpty())
+        TimelineStore(m_db).add(u"deal"_s, deal.id, u"changed"_s, changes.toString());
+    tx.commit();
+}
+
+void DealStore::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    m_db.run(u"DELETE FROM deals WHERE id = ?"_s, {id});
+    tx.commit();
+}
+
+void DealStore::restore(const Deal &deal)
+{
+    Deal copy = deal;
+    if (!copy.companyId.isEmpty() && !m_db.scalar(u"SELECT 1 FROM companies WHERE id = ?"_s, {copy.companyId}).isValid())
+        copy.companyId.clear();
+    Transaction tx(m_db);
+    insertRow(copy, true);
+    tx.commit();
+}
+
+std::optional<Deal> DealStore::get(const QString &id) const
+{
+    QSqlQuery q = m_db.run(u"SELECT id, title, company_id, company_name, value_minor, currency, stage_id, owner, "
+                           "expected_close, status, notes, created_at, updated_at FROM deals WHERE id = ?"_s,
+                           {id});
+    if (!q.next())
+        return std::nullopt;
+    Deal d;
+    d.id = q.value(0).toString();
+    d.title = q.value(1).toString();
+    d.companyId = q.value(2).toString();
+    d.companyName = q.value(3).toString();
+    d.valueMinor = q.value(4).toLongLong();
+    d.currency = q.value(5).toString();
+    d.stageId = q.value(6).toString();
+    d.owner = q.value(7).toString();
+    d.expectedClose = sql::date(q.value(8));
+    d.status = dealStatusFromKey(q.value(9).toString());
+    d.notes = q.value(10).toString();
+    d.createdAt = sql::instant(q.value(11));
+    d.updatedAt = sql::instant(q.value(12));
+    QSqlQuery contacts = m_db.run(u"SELECT contact_id FROM deal_contacts WHERE deal_id = ? ORDER BY contact_id"_s, {id});
+    while (contacts.next())
+        d.contactIds << contacts.value(0).toString();
+    return d;
+}
+
+qint64 DealStore::count() const
+{
+    return m_db.scalar(u"SELECT COUNT(*) FROM deals"_s).toLongLong();
+}
+
+QList<DealStage> DealStore::stages() const
+{
+    QSqlQuery q = m_db.run(u"SELECT id, name, position, probability FROM deal_stages ORDER BY position"_s);
+    QList<DealStage> stages;
+    while (q.next())
+        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
+    return stages;
+}
+
+QString DealStore::stageDisplayName(const DealStage &stage)
+{
+    // Built-in stages are named in the past tense from the buyer's side (see DOMAIN.md).
+    static const QHash<QString, const char *> builtIn = {
+        {u"assessment_booked"_s, QT_TR_NOOP("Needs assessment booked")},
+        {u"needs_confirmed"_s, QT_TR_NOOP("Needs confirmed")},
+        {u"proposal_received"_s, QT_TR_NOOP("Proposal received")},
+        {u"terms_agreed"_s, QT_TR_NOOP("Terms agreed")},
+        {u"contract_sent"_s, QT_TR_NOOP("Contract received for signature")},
+    };
+    const auto it = builtIn.constFind(stage.id);
+    return it != builtIn.constEnd() ? tr(it.value()) : stage.name;
+}
+
+QString DealStore::statusDisplayName(DealStatus status)
+{
+    switch (status) {
+    case DealStatus::Open:
+        return tr("Open");
+    case DealStatus::Won:
+        return tr("Won");
+    case DealStatus::Lost:
+        return tr("Lost");
+    }
+    return {};
+}
+
+DealStore::BulkWriter::BulkWriter(Database &db)
+    : m_db(db), m_insert(db.prepare(kInsertDeal)), m_link(db.prepare(kLinkContact))
+{
+}
+
+void DealStore::BulkWriter::add(Deal deal)
+{
+    const FieldErrors errors = Validation::check(deal);
+    if (!errors.isEmpty())
+        throw StoreError(tr("Deal %1 (%2): %3").arg(m_written + 1).arg(deal.title, Validation::describe(errors)));
+    if (deal.id.isEmpty())
+        deal.id = Database::newId();
+    if (!deal.createdAt.isValid())
+        deal.createdAt = m_db.clock().now();
+    if (!deal.updatedAt.isValid())
+        deal.updatedAt = deal.createdAt;
+    bindDeal(m_insert, deal);
+    Database::exec(m_insert);
+    for (const QString &contactId : std::as_const(deal.contactIds)) {
+        m_link.addBindValue(deal.id);
+        m_link.addBindValue(contactId);
+        Database::exec(m_link);
+    }
+    ++m_written;
+}
+
+} // namespace loopline

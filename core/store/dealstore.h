@@ -1,0 +1,49 @@
+#pragma once
+
+#include "records/records.h"
+#include "store/database.h"
+
+#include <optional>
+
+namespace loopline {
+
+// Reads and writes deals, their contact links and the configurable stages.
+class DealStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DealStore)
+
+public:
+    explicit DealStore(Database &db) : m_db(db) {}
+
+    QString create(Deal deal);
+    void update(const Deal &deal);
+    void remove(const QString &id);
+    void restore(const Deal &deal);
+    std::optional<Deal> get(const QString &id) const;
+    qint64 count() const;
+    QList<DealStage> stages() const;
+    // The translated name of a built-in stage, or the stored name of a custom one.
+    static QString stageDisplayName(const DealStage &stage);
+    static QString statusDisplayName(DealStatus status);
+
+    class BulkWriter
+    {
+    public:
+        explicit BulkWriter(Database &db);
+        void add(Deal deal);
+
+    private:
+        Database &m_db;
+        QSqlQuery m_insert;
+        QSqlQuery m_link;
+        qint64 m_written = 0;
+    };
+
+private:
+    void insertRow(Deal &deal, bool keepTimestamps);
+    void writeContacts(const Deal &deal, bool replace);
+    void checkStage(const QString &stageId) const;
+    Database &m_db;
+};
+
+} // namespace loopline

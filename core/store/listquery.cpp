@@ -1,0 +1,264 @@
+#include "listquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace loopline {
+
+ListQuery::ListQuery(const Database &db, ListSpec spec)
+    : m_db(db), m_spec(std::move(spec)), m_sortColumn(m_spec.defaultSortColumn)
+{
+}
+
+void ListQuery::setSort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_spec.columns.size() || m_spec.columns.at(column).sortKeys.isEmpty())
+        column = m_spec.defaultSortColumn;
+    m_sortColumn = column;
+    m_order = order;
+}
+
+void ListQuery::setSearch(const QString &text)
+{
+    m_search = text.trimmed();
+}
+
+void ListQuery::setFieldFilter(const QString &fieldKey, const QString &prefix)
+{
+    m_filterField = fieldKey;
+    m_filterPrefix = prefix.trimmed();
+}
+
+void ListQuery::setCondition(const QString &sql, const QVariantList &values)
+{
+    m_condition = sql;
+    m_conditionValues = values;
+}
+
+bool ListQuery::isFiltered() const
+{
+    return !searchWords(m_search).isEmpty() || (!m_filterField.isEmpty() && !m_filterPrefix.isEmpty());
+}
+
+QStringList ListQuery::searchWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+QString ListQuery::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : searchWords(text))
+        terms << u'"' + word + u"\"*"_s;
+    return terms.join(u' ');
+}
+
+QString ListQuery::tsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : searchWords(text))
+        terms << u'\'' + word + u"':*"_s;
+    return terms.join(" & "_L1);
+}
+
+QString ListQuery::whereClause(QVariantList &binds) const
+{
+    QStringList parts;
+    if (!m_condition.isEmpty()) {
+        parts << u'(' + m_condition + u')';
+        binds << m_conditionValues;
+    }
+    if (!searchWords(m_search).isEmpty()) {
+        if (m_db.isSqlite()) {
+            parts << u"%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)"_s.arg(m_spec.rowKey, m_spec.ftsTable);
+            binds << ftsQuery(m_search);
+        } else {
+            parts << u"%1 @@ to_tsquery('simple', ?)"_s.arg(m_spec.tsvectorColumn);
+            binds << tsQuery(m_search);
+        }
+    }
+    if (!m_filterField.isEmpty() && !m_filterPrefix.isEmpty()) {
+        for (const ListFilterField &field : m_spec.filters) {
+            if (field.key != m_filterField)
+                continue;
+            QString escaped = m_filterPrefix;
+            escaped.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);
+            parts << u"%1 %2 ? ESCAPE '\\'"_s.arg(field.expression, m_db.isSqlite() ? u"LIKE"_s : u"ILIKE"_s);
+            binds << escaped + u'%';
+        }
+    }
+    return parts.isEmpty() ? QString() : parts.join(" AND "_L1);
+}
+
+QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
+{
+    const ListColumn &sortColumn = m_spec.columns.at(m_sortColumn);
+    QStringList orderKeys = sortColumn.sortKeys;
+    orderKeys << m_spec.rowKey;
+    const bool descending = m_order == Qt::DescendingOrder;
+
+    QStringList select;
+    for (const ListColumn &column : m_spec.columns)
+        select << column.display;
+    select << m_spec.idColumn;
+    select << (m_spec.currencyColumn.isEmpty() ? u"NULL"_s : m_spec.currencyColumn);
+    select << orderKeys;
+
+    QVariantList binds;
+    QString where = whereClause(binds);
+    if (after) {
+        QStringList marks;
+        for (qsizetype i = 0; i < orderKeys.size(); ++i)
+            marks << u"?"_s;
+        const QString keyset = u"(%1) %2 (%3)"_s.arg(orderKeys.join(", "_L1), descending ? u"<"_s : u">"_s,
+                                                      marks.join(", "_L1));
+        where = where.isEmpty() ? keyset : where + " AND "_L1 + keyset;
+        binds << after->keyset;
+    }
+    QStringList order;
+    for (const QString &key : orderKeys)
+        order << key + (descending ? " DESC"_L1 : " ASC"_L1);
+
+    QString sql = u"SELECT "_s + select.join(", "_L1) + u" FROM "_s + m_spec.from;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    sql += u" ORDER BY "_s + order.join(", "_L1) + u" LIMIT ?"_s;
+    binds << limit;
+
+    QSqlQuery q = m_db.run(sql, binds);
+    const int columns = int(m_spec.columns.size());
+    QList<ListRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        ListRow row;
+        row.cells.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.cells << q.value(i);
+        row.id = q.value(columns).toString();
+        row.currency = q.value(columns + 1);
+        for (qsizetype i = 0; i < orderKeys.size(); ++i)
+            row.keyset << q.value(columns + 2 + int(i));
+        rows << row;
+    }
+    return rows;
+}
+
+qint64 ListQuery::count() const
+{
+    QVariantList binds;
+    const QString where = whereClause(binds);
+    QString sql = u"SELECT COUNT(*) FROM "_s + m_spec.from;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    return m_db.scalar(sql, binds).toLongLong();
+}
+
+// ---- The three lists of the main window --------------------------------------------
+
+ListSpec ListSpec::contacts()
+{
+    using K = ListColumn::Kind;
+    ListSpec spec;
+    spec.entity = u"contact"_s;
+    spec.from = u"contacts c"_s;
+    spec.rowKey = u"c.seq"_s;
+    spec.idColumn = u"c.id"_s;
+    spec.ftsTable = u"contacts_fts"_s;
+    spec.tsvectorColumn = u"c.search"_s;
+    spec.columns = {
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"TRIM(c.first_name || ' ' || c.last_name)"_s,
+         {u"c.last_name"_s, u"c.first_name"_s}, K::Text},
+        {u"email"_s, QT_TRANSLATE_NOOP("ListColumns", "Email"), u"c.email"_s, {u"c.email"_s}, K::Text},
+        {u"phone"_s, QT_TRANSLATE_NOOP("ListColumns", "Phone"), u"c.phone"_s, {u"c.phone"_s}, K::Text},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"c.company_name"_s, {u"c.company_name"_s},
+         K::Text},
+        {u"jobTitle"_s, QT_TRANSLATE_NOOP("ListColumns", "Job title"), u"c.job_title"_s, {u"c.job_title"_s},
+         K::Text},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"c.owner"_s, {u"c.owner"_s}, K::Text},
+        {u"updated"_s, QT_TRANSLATE_NOOP("ListColumns", "Updated"), u"c.updated_at"_s, {u"c.updated_at"_s},
+         K::Instant},
+    };
+    spec.filters = {
+        {u"lastName"_s, QT_TRANSLATE_NOOP("ListColumns", "Last name"), u"c.last_name"_s},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"c.company_name"_s},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"c.owner"_s},
+        {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"c.source"_s},
+        {u"jobTitle"_s, QT_TRANSLATE_NOOP("ListColumns", "Job title"), u"c.job_title"_s},
+    };
+    return spec;
+}
+
+ListSpec ListSpec::companies()
+{
+    using K = ListColumn::Kind;
+    ListSpec spec;
+    spec.entity = u"company"_s;
+    spec.from = u"companies co"_s;
+    spec.rowKey = u"co.seq"_s;
+    spec.idColumn = u"co.id"_s;
+    spec.ftsTable = u"companies_fts"_s;
+    spec.tsvectorColumn = u"co.search"_s;
+    spec.columns = {
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"co.name"_s, {u"co.name"_s}, K::Text},
+        {u"domain"_s, QT_TRANSLATE_NOOP("ListColumns", "Web domain"), u"co.domain"_s, {u"co.domain"_s}, K::Text},
+        {u"industry"_s, QT_TRANSLATE_NOOP("ListColumns", "Industry"), u"co.industry"_s,
+         {u"co.industry"_s, u"co.name"_s}, K::Text},
+        {u"employees"_s, QT_TRANSLATE_NOOP("ListColumns", "Employees"), u"co.employees"_s, {u"co.employees"_s},
+         K::Number},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"co.owner"_s, {u"co.owner"_s}, K::Text},
+        {u"updated"_s, QT_TRANSLATE_NOOP("ListColumns", "Updated"), u"co.updated_at"_s, {u"co.updated_at"_s},
+         K::Instant},
+    };
+    spec.filters = {
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"co.name"_s},
+        {u"industry"_s, QT_TRANSLATE_NOOP("ListColumns", "Industry"), u"co.industry"_s},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"co.owner"_s},
+        {u"address"_s, QT_TRANSLATE_NOOP("ListColumns", "Address"), u"co.address"_s},
+    };
+    return spec;
+}
+
+ListSpec ListSpec::deals()
+{
+    using K = ListColumn::Kind;
+    ListSpec spec;
+    spec.entity = u"deal"_s;
+    spec.from = u"deals d LEFT JOIN deal_stages s ON s.id = d.stage_id"_s;
+    spec.rowKey = u"d.seq"_s;
+    spec.idColumn = u"d.id"_s;
+    spec.ftsTable = u"deals_fts"_s;
+    spec.tsvectorColumn = u"d.search"_s;
+    spec.currencyColumn = u"d.currency"_s;
+    spec.columns = {
+        {u"title"_s, QT_TRANSLATE_NOOP("ListColumns", "Title"), u"d.title"_s, {u"d.title"_s}, K::Text},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"d.company_name"_s, {u"d.company_name"_s},
+         K::Text},
+        {u"value"_s, QT_TRANSLATE_NOOP("ListColumns", "Value"), u"d.value_minor"_s, {u"d.value_minor"_s}, K::Money},
+        {u"stage"_s, QT_TRANSLATE_NOOP("ListColumns", "Stage"), u"d.stage_id"_s, {u"s.position"_s}, K::DealStage},
+        {u"status"_s, QT_TRANSLATE_NOOP("ListColumns", "Status"), u"d.status"_s, {u"d.status"_s}, K::DealStatus},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"d.owner"_s, {u"d.owner"_s}, K::Text},
+        {u"close"_s, QT_TRANSLATE_NOOP("ListColumns", "Expected close"), u"d.expected_close"_s,
+         {u"d.expected_close"_s}, K::Date},
+        {u"updated"_s, QT_TRANSLATE_NOOP("ListColumns", "Updated"), u"d.updated_at"_s, {u"d.updated_at"_s},
+         K::Instant},
+    };
+    spec.filters = {
+        {u"title"_s, QT_TRANSLATE_NOOP("ListColumns", "Title"), u"d.title"_s},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"d.company_name"_s},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"d.owner"_s},
+    };
+    return spec;
+}
+
+} // namespace loopline
