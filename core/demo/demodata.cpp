@@ -117,11 +117,16 @@ Company DemoDataGenerator::makeCompany()
 {
     Company company;
     company.id = Database::newId();
+    static const QStringList legalForms = {u"Ltd"_s, u"LLC"_s, u"Group"_s, u"ООО"_s, u"ТОВ"_s, u"GmbH"_s};
     const QString root = kCompanyRoots.at(pick(int(kCompanyRoots.size())));
     const int kind = pick(int(kCompanyKinds.size()));
-    const int number = int(m_companies.size());
-    company.name = root + u' ' + kCompanyKinds.at(kind) + (number >= 200 ? u" %1"_s.arg(number) : QString());
-    company.domain = transliterate(company.name) + u'.' + (pick(3) == 0 ? u"ua"_s : u"com"_s);
+    const QString form = legalForms.at(pick(int(legalForms.size())));
+    // Roots × kinds × forms give 1,200 distinct names; past that, a number keeps names apart.
+    const qsizetype number = m_companies.size();
+    company.name = root + u' ' + kCompanyKinds.at(kind) + (number >= 1200 ? u" %1"_s.arg(number) : QString());
+    company.name = form == "ООО"_L1 || form == "ТОВ"_L1 ? form + u' ' + company.name : company.name + u' ' + form;
+    company.domain = transliterate(root + kCompanyKinds.at(kind)) + (number >= 1200 ? QString::number(number) : QString())
+                     + u'.' + (pick(3) == 0 ? u"ua"_s : u"com"_s);
     company.industry = kIndustries.at(kind);
     company.employees = 5 + pick(5000);
     company.address = kCities.at(pick(int(kCities.size())));

@@ -17,16 +17,16 @@ const QString kInsertCompany =
 
 void bindCompany(QSqlQuery &q, const Company &c)
 {
-    q.addBindValue(c.id);
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(c.domain.trimmed().toLower());
-    q.addBindValue(c.industry.trimmed());
-    q.addBindValue(c.employees);
-    q.addBindValue(c.address.trimmed());
-    q.addBindValue(c.owner);
-    q.addBindValue(c.notes);
-    q.addBindValue(sql::instant(c.createdAt));
-    q.addBindValue(sql::instant(c.updatedAt));
+    q.addBindValue(sql::bindable(c.id));
+    q.addBindValue(sql::bindable(c.name.trimmed()));
+    q.addBindValue(sql::bindable(c.domain.trimmed().toLower()));
+    q.addBindValue(sql::bindable(c.industry.trimmed()));
+    q.addBindValue(sql::bindable(c.employees));
+    q.addBindValue(sql::bindable(c.address.trimmed()));
+    q.addBindValue(sql::bindable(c.owner));
+    q.addBindValue(sql::bindable(c.notes));
+    q.addBindValue(sql::bindable(sql::instant(c.createdAt)));
+    q.addBindValue(sql::bindable(sql::instant(c.updatedAt)));
 }
 
 void throwIfInvalid(const Company &company)

@@ -21,24 +21,24 @@ const QString kInsertPhone = u"INSERT INTO contact_phones (contact_id, position,
 
 void bindContact(QSqlQuery &q, const Contact &c)
 {
-    q.addBindValue(c.id);
-    q.addBindValue(c.firstName.trimmed());
-    q.addBindValue(c.lastName.trimmed());
-    q.addBindValue(c.primaryEmail().trimmed());
-    q.addBindValue(c.primaryPhone().trimmed());
-    q.addBindValue(c.jobTitle.trimmed());
-    q.addBindValue(sql::key(c.companyId));
-    q.addBindValue(sql::key(c.companyId));
-    q.addBindValue(c.owner);
-    q.addBindValue(c.source);
-    q.addBindValue(c.tags.join(u", "_s));
-    q.addBindValue(c.notes);
-    q.addBindValue(c.consent.given ? 1 : 0);
-    q.addBindValue(sql::instant(c.consent.given ? c.consent.at : QDateTime()));
-    q.addBindValue(c.consent.source);
-    q.addBindValue(c.consent.textVersion);
-    q.addBindValue(sql::instant(c.createdAt));
-    q.addBindValue(sql::instant(c.updatedAt));
+    q.addBindValue(sql::bindable(c.id));
+    q.addBindValue(sql::bindable(c.firstName.trimmed()));
+    q.addBindValue(sql::bindable(c.lastName.trimmed()));
+    q.addBindValue(sql::bindable(c.primaryEmail().trimmed()));
+    q.addBindValue(sql::bindable(c.primaryPhone().trimmed()));
+    q.addBindValue(sql::bindable(c.jobTitle.trimmed()));
+    q.addBindValue(sql::bindable(sql::key(c.companyId)));
+    q.addBindValue(sql::bindable(sql::key(c.companyId)));
+    q.addBindValue(sql::bindable(c.owner));
+    q.addBindValue(sql::bindable(c.source));
+    q.addBindValue(sql::bindable(c.tags.join(u", "_s)));
+    q.addBindValue(sql::bindable(c.notes));
+    q.addBindValue(sql::bindable(c.consent.given ? 1 : 0));
+    q.addBindValue(sql::bindable(sql::instant(c.consent.given ? c.consent.at : QDateTime())));
+    q.addBindValue(sql::bindable(c.consent.source));
+    q.addBindValue(sql::bindable(c.consent.textVersion));
+    q.addBindValue(sql::bindable(sql::instant(c.createdAt)));
+    q.addBindValue(sql::bindable(sql::instant(c.updatedAt)));
 }
 
 void throwIfInvalid(const Contact &contact)
@@ -244,17 +244,17 @@ void ContactStore::BulkWriter::add(Contact contact)
     bindContact(m_contact, contact);
     Database::exec(m_contact);
     for (qsizetype i = 0; i < contact.emails.size(); ++i) {
-        m_email.addBindValue(contact.id);
-        m_email.addBindValue(int(i));
-        m_email.addBindValue(contact.emails[i].kind);
-        m_email.addBindValue(contact.emails[i].address.trimmed());
+        m_email.addBindValue(sql::bindable(contact.id));
+        m_email.addBindValue(sql::bindable(int(i)));
+        m_email.addBindValue(sql::bindable(contact.emails[i].kind));
+        m_email.addBindValue(sql::bindable(contact.emails[i].address.trimmed()));
         Database::exec(m_email);
     }
     for (qsizetype i = 0; i < contact.phones.size(); ++i) {
-        m_phone.addBindValue(contact.id);
-        m_phone.addBindValue(int(i));
-        m_phone.addBindValue(contact.phones[i].kind);
-        m_phone.addBindValue(contact.phones[i].number.trimmed());
+        m_phone.addBindValue(sql::bindable(contact.id));
+        m_phone.addBindValue(sql::bindable(int(i)));
+        m_phone.addBindValue(sql::bindable(contact.phones[i].kind));
+        m_phone.addBindValue(sql::bindable(contact.phones[i].number.trimmed()));
         Database::exec(m_phone);
     }
     ++m_written;

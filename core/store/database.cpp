@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "store/sqlvalues.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
@@ -267,7 +269,7 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values) const
     if (!query.prepare(sql))
         throw StoreError(tr("The database refused a statement: %1").arg(query.lastError().text()), sql);
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(sql::bindable(value));
     exec(query);
     return query;
 }

@@ -19,19 +19,19 @@ const QString kLinkContact = u"INSERT INTO deal_contacts (deal_id, contact_id) V
 
 void bindDeal(QSqlQuery &q, const Deal &d)
 {
-    q.addBindValue(d.id);
-    q.addBindValue(d.title.trimmed());
-    q.addBindValue(sql::key(d.companyId));
-    q.addBindValue(sql::key(d.companyId));
-    q.addBindValue(d.valueMinor);
-    q.addBindValue(d.currency);
-    q.addBindValue(d.stageId);
-    q.addBindValue(d.owner);
-    q.addBindValue(sql::date(d.expectedClose));
-    q.addBindValue(dealStatusKey(d.status));
-    q.addBindValue(d.notes);
-    q.addBindValue(sql::instant(d.createdAt));
-    q.addBindValue(sql::instant(d.updatedAt));
+    q.addBindValue(sql::bindable(d.id));
+    q.addBindValue(sql::bindable(d.title.trimmed()));
+    q.addBindValue(sql::bindable(sql::key(d.companyId)));
+    q.addBindValue(sql::bindable(sql::key(d.companyId)));
+    q.addBindValue(sql::bindable(d.valueMinor));
+    q.addBindValue(sql::bindable(d.currency));
+    q.addBindValue(sql::bindable(d.stageId));
+    q.addBindValue(sql::bindable(d.owner));
+    q.addBindValue(sql::bindable(sql::date(d.expectedClose)));
+    q.addBindValue(sql::bindable(dealStatusKey(d.status)));
+    q.addBindValue(sql::bindable(d.notes));
+    q.addBindValue(sql::bindable(sql::instant(d.createdAt)));
+    q.addBindValue(sql::bindable(sql::instant(d.updatedAt)));
 }
 
 void throwIfInvalid(const Deal &deal)
@@ -227,8 +227,8 @@ void DealStore::BulkWriter::add(Deal deal)
     bindDeal(m_insert, deal);
     Database::exec(m_insert);
     for (const QString &contactId : std::as_const(deal.contactIds)) {
-        m_link.addBindValue(deal.id);
-        m_link.addBindValue(contactId);
+        m_link.addBindValue(sql::bindable(deal.id));
+        m_link.addBindValue(sql::bindable(contactId));
         Database::exec(m_link);
     }
     ++m_written;

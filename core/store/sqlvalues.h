@@ -5,6 +5,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace loopline::sql {
 
 // Conversions between record fields and the portable column types both dialects
@@ -28,6 +30,20 @@ inline QVariant date(const QDate &d)
 inline QDate date(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// Text columns are NOT NULL DEFAULT ''; a null QString would bind as NULL.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
+// A value ready to bind: null strings become empty ones, explicit NULLs stay NULL.
+inline QVariant bindable(const QVariant &v)
+{
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QString(u""_s);
+    return v;
 }
 
 inline QVariant key(const QString &id)

@@ -1,0 +1,310 @@
+#include "listpage.h"
+
+#include "common/recordeditor.h"
+#include "models/recordlistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#ifdef LOOPLINE_MODEL_TESTER
+#include <QAbstractItemModelTester>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace loopline {
+
+ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts texts, QWidget *parent)
+    : QWidget(parent), m_db(db), m_model(new RecordListModel(db, std::move(spec), this)), m_editor(editor),
+      m_texts(std::move(texts)), m_search(new QLineEdit(this)), m_filterField(new QComboBox(this)),
+      m_filterValue(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_empty(new QLabel(this)), m_listStack(new QStackedWidget(this)), m_splitter(new QSplitter(this)),
+      m_searchTimer(new QTimer(this))
+{
+#ifdef LOOPLINE_MODEL_TESTER
+    new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::Warning, this);
+#endif
+    m_search->setPlaceholderText(tr("Search %1 (Ctrl+F)…").arg(m_texts.plural.toLower()));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(u"search"_s);
+    m_filterField->addItem(tr("Any field"), QString());
+    for (const ListFilterField &field : m_model->query().spec().filters)
+        m_filterField->addItem(QCoreApplication::translate("ListColumns", field.title), field.key);
+    m_filterField->setToolTip(tr("Filter by a field"));
+    m_filterValue->setPlaceholderText(tr("starts with…"));
+    m_filterValue->setClearButtonEnabled(true);
+    m_filterValue->setEnabled(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_filterField);
+    bar->addWidget(m_filterValue, 2);
+    bar->addWidget(m_count);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(m_model->query().sortColumn(), Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->setObjectName(u"recordList"_s);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, column == 0 ? 200 : 150);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(u"emptyState"_s);
+    m_empty->setMargin(24);
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_empty);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_listStack, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(360);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &ListPage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ListPage::applySearch);
+    connect(m_filterValue, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_filterField, &QComboBox::currentIndexChanged, this, [this] {
+        m_filterValue->setEnabled(!m_filterField->currentData().toString().isEmpty());
+        applySearch();
+    });
+    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
+    auto *toList = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toList, &QShortcut::activated, this, [this] {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
+
+    connect(m_model, &RecordListModel::modelReset, this, &ListPage::updateEmptyState);
+    connect(m_model, &RecordListModel::rowsInserted, this, &ListPage::updateEmptyState);
+    connect(m_model, &RecordListModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot read the list"), message);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
+    connect(m_model, &RecordListModel::modelReset, this, [this] {
+        // Keep the record that was shown selected when it is still in the list.
+        if (!m_shownId.isEmpty())
+            selectId(m_shownId);
+    });
+    connect(m_editor, &RecordEditor::saved, this, [this](const QString &id) {
+        m_shownId = id;
+        refresh();
+    });
+    updateEmptyState();
+}
+
+QString ListPage::entity() const
+{
+    return m_model->query().spec().entity;
+}
+
+void ListPage::applySearch()
+{
+    m_searchTimer->stop();
+    m_model->setSearch(m_search->text());
+    m_model->setFieldFilter(m_filterField->currentData().toString(), m_filterValue->text());
+}
+
+void ListPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (empty) {
+        if (m_model->isFiltered()) {
+            m_empty->setText(tr("<h3>No %1 match</h3><p>Nothing matches “%2”. Try fewer or shorter words, or press "
+                                "Esc in the search box to see everything.</p>")
+                                 .arg(m_texts.plural.toLower(),
+                                      (m_search->text() + u' ' + m_filterValue->text()).trimmed().toHtmlEscaped()));
+        } else {
+            m_empty->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(m_texts.emptyTitle.toHtmlEscaped(), m_texts.emptyHint));
+        }
+    }
+    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
+    qint64 total = 0;
+    try {
+        total = m_model->totalCount();
+    } catch (const StoreError &) {
+        total = m_model->rowCount();
+    }
+    m_status = m_texts.countText.arg(QLocale().toString(total));
+    m_count->setText(m_status);
+    Q_EMIT statusChanged(m_status);
+}
+
+bool ListPage::isShowingEmptyState() const
+{
+    return m_listStack->currentWidget() == m_empty;
+}
+
+void ListPage::onCurrentRowChanged(int row)
+{
+    if (m_reverting)
+        return;
+    const QString id = m_model->idAt(row);
+    if (id.isEmpty() || id == m_editor->currentId())
+        return;
+    if (!maybeSave()) {
+        // Stay on the record being edited.
+        m_reverting = true;
+        const int previous = m_model->rowOfId(m_editor->currentId());
+        m_view->setCurrentIndex(previous >= 0 ? m_model->index(previous, 0) : QModelIndex());
+        m_reverting = false;
+        return;
+    }
+    m_shownId = id;
+    m_editor->load(id);
+}
+
+bool ListPage::maybeSave()
+{
+    if (!m_editor->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Save them?")
+            .arg(m_editor->recordTitle().isEmpty() ? tr("This record") : m_editor->recordTitle()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return m_editor->save();
+    m_editor->clear();
+    return true;
+}
+
+void ListPage::newRecord()
+{
+    if (!maybeSave())
+        return;
+    m_view->clearSelection();
+    m_shownId.clear();
+    m_editor->startNew();
+}
+
+bool ListPage::saveRecord()
+{
+    return m_editor->save();
+}
+
+bool ListPage::deleteRecord(QUndoStack *undoStack)
+{
+    const QString id = m_editor->currentId().isEmpty() ? m_model->idAt(m_view->currentIndex().row())
+                                                        : m_editor->currentId();
+    if (id.isEmpty())
+        return false;
+    if (m_editor->currentId() != id)
+        m_editor->load(id);
+    const QString title = m_editor->recordTitle();
+    const auto answer = QMessageBox::question(
+        this, tr("Delete"), tr("Delete “%1”?\n\nYou can undo this with Ctrl+Z.").arg(title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    std::unique_ptr<QUndoCommand> command = m_editor->makeDeleteCommand(id);
+    if (!command)
+        return false;
+    const int row = m_view->currentIndex().row();
+    m_shownId = m_model->idAt(row + 1);
+    m_editor->clear();
+    undoStack->push(command.release());
+    if (m_shownId.isEmpty() && row > 0)
+        m_shownId = m_model->idAt(row - 1);
+    if (!m_shownId.isEmpty() && selectId(m_shownId))
+        m_editor->load(m_shownId);
+    return true;
+}
+
+void ListPage::refresh()
+{
+    const QString keep = m_shownId;
+    m_model->reload();
+    if (!keep.isEmpty() && !selectId(keep) && m_editor->currentId() == keep && !m_editor->load(keep))
+        m_shownId.clear();
+}
+
+bool ListPage::selectId(const QString &id)
+{
+    int row = m_model->rowOfId(id);
+    // The record may be further down than what is loaded; read a few more pages.
+    for (int pages = 0; row < 0 && pages < 5 && m_model->canFetchMore(); ++pages) {
+        m_model->fetchMore();
+        row = m_model->rowOfId(id);
+    }
+    if (row < 0)
+        return false;
+    m_reverting = true;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0));
+    m_reverting = false;
+    m_shownId = id;
+    return true;
+}
+
+void ListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ListPage::saveState(QSettings &settings) const
+{
+    settings.setValue(u"header"_s, m_view->horizontalHeader()->saveState());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+}
+
+void ListPage::restoreState(QSettings &settings)
+{
+    const QByteArray header = settings.value(u"header"_s).toByteArray();
+    if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
+        const auto *h = m_view->horizontalHeader();
+        m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    }
+    const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+} // namespace loopline

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "store/listquery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace loopline {
+
+class RecordEditor;
+class RecordListModel;
+
+// One screen of the main window: a searchable, filterable, sortable list of
+// records on the left (paged in SQL) and the record's form on the right.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Texts
+    {
+        QString plural;     // "Contacts"
+        QString countText;  // "%n contact(s)" with tr plural
+        QString emptyTitle; // "No contacts yet"
+        QString emptyHint;  // what to do about it
+    };
+    ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts texts, QWidget *parent = nullptr);
+
+    RecordListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    RecordEditor *editor() const { return m_editor; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *filterField() const { return m_filterField; }
+    QLineEdit *filterEdit() const { return m_filterValue; }
+    QString title() const { return m_texts.plural; }
+    QString entity() const;
+
+    void newRecord();
+    bool saveRecord();
+    // Asks first; returns the command pushed, or false when cancelled or nothing selected.
+    bool deleteRecord(QUndoStack *undoStack);
+    // Reads the list again, keeping the selection where the record still exists.
+    void refresh();
+    void focusSearch();
+    bool selectId(const QString &id);
+    // Offers to save or discard unsaved edits; false when the user cancels.
+    bool maybeSave();
+    QString statusText() const { return m_status; }
+    bool isShowingEmptyState() const;
+
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+Q_SIGNALS:
+    void statusChanged(const QString &text);
+
+private:
+    void applySearch();
+    void updateEmptyState();
+    void onCurrentRowChanged(int row);
+
+    Database &m_db;
+    RecordListModel *m_model;
+    RecordEditor *m_editor;
+    Texts m_texts;
+    QLineEdit *m_search;
+    QComboBox *m_filterField;
+    QLineEdit *m_filterValue;
+    QLabel *m_count;
+    QTableView *m_view;
+    QLabel *m_empty;
+    QStackedWidget *m_listStack;
+    QSplitter *m_splitter;
+    QTimer *m_searchTimer;
+    QString m_status;
+    QString m_shownId;
+    bool m_reverting = false;
+};
+
+} // namespace loopline

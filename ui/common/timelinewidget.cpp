@@ -1,0 +1,98 @@
+#include "timelinewidget.h"
+
+#include "store/timelinestore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace loopline {
+
+TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *parent)
+    : QWidget(parent), m_db(db), m_entity(entity), m_list(new QListWidget(this)), m_note(new QLineEdit(this)),
+      m_add(new QPushButton(tr("Add note"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>Timeline</b>"), this);
+    layout->addWidget(title);
+    auto *row = new QHBoxLayout;
+    m_note->setPlaceholderText(tr("Write a note and press Enter…"));
+    m_note->setObjectName(u"timelineNote"_s);
+    row->addWidget(m_note, 1);
+    row->addWidget(m_add);
+    layout->addLayout(row);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setMinimumHeight(120);
+    m_list->setObjectName(u"timelineList"_s);
+    layout->addWidget(m_list, 1);
+    connect(m_note, &QLineEdit::returnPressed, this, &TimelineWidget::addNote);
+    connect(m_add, &QPushButton::clicked, this, &TimelineWidget::addNote);
+}
+
+void TimelineWidget::setRecord(const QString &id)
+{
+    m_id = id;
+    m_note->clear();
+    refresh();
+}
+
+int TimelineWidget::entryCount() const
+{
+    return m_list->count();
+}
+
+void TimelineWidget::refresh()
+{
+    m_list->clear();
+    if (m_id.isEmpty())
+        return;
+    const QLocale locale;
+    const QList<TimelineEntry> entries = TimelineStore(m_db).list(m_id);
+    for (const TimelineEntry &entry : entries) {
+        QString kind;
+        QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+        if (entry.kind == "note"_L1) {
+            kind = tr("Note");
+            icon = QStyle::SP_FileDialogContentsView;
+        } else if (entry.kind == "created"_L1) {
+            kind = tr("Created");
+            icon = QStyle::SP_FileDialogNewFolder;
+        } else {
+            kind = tr("Changed");
+            icon = QStyle::SP_BrowserReload;
+        }
+        const QString header = tr("%1 · %2 · %3")
+                                   .arg(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), kind,
+                                        entry.author.isEmpty() ? tr("unknown") : entry.author);
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), header + u'\n' + entry.body, m_list);
+        item->setToolTip(entry.body);
+    }
+    if (entries.isEmpty())
+        new QListWidgetItem(tr("Nothing here yet."), m_list);
+}
+
+void TimelineWidget::addNote()
+{
+    if (m_id.isEmpty() || m_note->text().trimmed().isEmpty())
+        return;
+    try {
+        TimelineStore(m_db).addNote(m_entity, m_id, m_note->text());
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Note not saved"), error.message());
+        return;
+    }
+    m_note->clear();
+    refresh();
+}
+
+} // namespace loopline

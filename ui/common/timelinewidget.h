@@ -1,0 +1,36 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace loopline {
+
+// The timeline under a record's form: its notes and recorded changes, newest
+// first, and a line to add a note.
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TimelineWidget(Database &db, const QString &entity, QWidget *parent = nullptr);
+    void setRecord(const QString &id);
+    void refresh();
+    int entryCount() const;
+
+private:
+    void addNote();
+
+    Database &m_db;
+    QString m_entity;
+    QString m_id;
+    QListWidget *m_list;
+    QLineEdit *m_note;
+    QPushButton *m_add;
+};
+
+} // namespace loopline

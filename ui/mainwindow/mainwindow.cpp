@@ -1,0 +1,348 @@
+#include "mainwindow.h"
+
+#include "common/listpage.h"
+#include "common/recordeditor.h"
+#include "companies/companyeditor.h"
+#include "contacts/contacteditor.h"
+#include "deals/dealeditor.h"
+#include "models/recordlistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace loopline {
+
+namespace {
+
+QString settingsKey(MainWindow::View view)
+{
+    switch (view) {
+    case MainWindow::View::Contacts:
+        return u"contacts"_s;
+    case MainWindow::View::Companies:
+        return u"companies"_s;
+    case MainWindow::View::Deals:
+        return u"deals"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_undo(new QUndoStack(this)), m_sidebar(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_statusCount(new QLabel(this))
+{
+    setWindowTitle(tr("Loopline — %1").arg(db.spec().displayName()));
+    setWindowIcon(QIcon(u":/loopline/icons/loopline.svg"_s));
+    createPages();
+    createActions();
+    createMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: palette(window); padding-top: 8px; }"
+                             "QListWidget#sidebar::item { padding: 8px 6px; }"_s);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_statusCount);
+    statusBar()->showMessage(db.isSqlite() ? tr("Local database: %1").arg(db.spec().displayName())
+                                           : tr("Team server: %1").arg(db.spec().displayName()));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        m_statusCount->setText(currentPage()->statusText());
+        updateActions();
+    });
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshAll);
+    readSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    auto *contactEditor = new ContactEditor(m_db);
+    auto *companyEditor = new CompanyEditor(m_db);
+    auto *dealEditor = new DealEditor(m_db);
+    m_listPages = {
+        new ListPage(m_db, ListSpec::contacts(), contactEditor,
+                     {tr("Contacts"), tr("%1 contacts"), tr("No contacts yet"),
+                      tr("Add the first one with <b>New</b> (Ctrl+N).<br>To explore Loopline with sample data, "
+                         "start it once with <code>--demo 1000</code>.")},
+                     m_pages),
+        new ListPage(m_db, ListSpec::companies(), companyEditor,
+                     {tr("Companies"), tr("%1 companies"), tr("No companies yet"),
+                      tr("Add one with <b>New</b> (Ctrl+N); then link contacts and deals to it.")},
+                     m_pages),
+        new ListPage(m_db, ListSpec::deals(), dealEditor,
+                     {tr("Deals"), tr("%1 deals"), tr("No deals yet"),
+                      tr("A deal is a prospect with a serious chance of business soon. Add one with <b>New</b> "
+                         "(Ctrl+N).")},
+                     m_pages),
+    };
+    const QList<QStyle::StandardPixmap> icons = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
+                                                 QStyle::SP_DialogApplyButton};
+    for (qsizetype i = 0; i < m_listPages.size(); ++i) {
+        ListPage *page = m_listPages.at(i);
+        m_pages->addWidget(page);
+        new QListWidgetItem(style()->standardIcon(icons.at(i)), page->title(), m_sidebar);
+        connect(page, &ListPage::statusChanged, this, [this, page](const QString &text) {
+            if (page == currentPage())
+                m_statusCount->setText(text);
+        });
+        connect(page->editor(), &RecordEditor::openRecord, this, &MainWindow::openRecord);
+        connect(page->editor(), &RecordEditor::modifiedChanged, this, &MainWindow::updateActions);
+        connect(page->editor(), &RecordEditor::saved, this, [this] {
+            statusBar()->showMessage(tr("Saved."), 3000);
+            updateActions();
+        });
+        connect(page->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::updateActions);
+    }
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::createActions()
+{
+    m_new = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("New record (Ctrl+N)"));
+    connect(m_new, &QAction::triggered, this, [this] { currentPage()->newRecord(); });
+
+    m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the record (Ctrl+S)"));
+    connect(m_save, &QAction::triggered, this, [this] {
+        if (!currentPage()->saveRecord())
+            statusBar()->showMessage(tr("Not saved: see the message above the form."), 5000);
+    });
+
+    m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
+    m_delete->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Delete)});
+    m_delete->setToolTip(tr("Delete the record (Ctrl+Del, or Del in the list)"));
+    connect(m_delete, &QAction::triggered, this, [this] { currentPage()->deleteRecord(m_undo); });
+    for (ListPage *page : std::as_const(m_listPages)) {
+        auto *del = new QAction(page->view());
+        del->setShortcut(QKeySequence::Delete);
+        del->setShortcutContext(Qt::WidgetShortcut);
+        page->view()->addAction(del);
+        connect(del, &QAction::triggered, this, [this, page] { page->deleteRecord(m_undo); });
+    }
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] { currentPage()->focusSearch(); });
+
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
+
+    const QList<View> views = {View::Contacts, View::Companies, View::Deals};
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        auto *action = new QAction(m_listPages.at(i)->title(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
+        const View view = views.at(i);
+        connect(action, &QAction::triggered, this, [this, view] { showView(view); });
+        m_viewActions << action;
+    }
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_new);
+    toolbar->addAction(m_save);
+    toolbar->addAction(m_delete);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refresh);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_new);
+    file->addAction(m_save);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_delete);
+    edit->addAction(m_find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_viewActions);
+    view->addSeparator();
+    view->addAction(m_refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Loopline"), this, &MainWindow::about);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Loopline"),
+                       tr("<h3>Loopline %1</h3><p>One record from the first touch to the won or lost deal, "
+                          "shared by marketing and sales.</p><p>Database: %2 (schema %3)</p>")
+                           .arg(QApplication::applicationVersion(), m_db.spec().displayName().toHtmlEscaped())
+                           .arg(m_db.schemaVersion()));
+}
+
+ListPage *MainWindow::page(View view) const
+{
+    return m_listPages.at(int(view));
+}
+
+ListPage *MainWindow::currentPage() const
+{
+    return m_listPages.at(std::max(0, m_pages->currentIndex()));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(std::max(0, m_pages->currentIndex()));
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)
+{
+    for (View view : {View::Contacts, View::Companies, View::Deals}) {
+        if (settingsKey(view) == name)
+            return view;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::showView(View view)
+{
+    if (currentPage() != page(view) && !currentPage()->maybeSave())
+        return;
+    m_sidebar->setCurrentRow(int(view));
+}
+
+void MainWindow::selectFirstRecord()
+{
+    ListPage *page = currentPage();
+    if (page->model()->rowCount() > 0) {
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        page->view()->setFocus();
+    }
+}
+
+void MainWindow::openRecord(const QString &entity, const QString &id)
+{
+    for (qsizetype i = 0; i < m_listPages.size(); ++i) {
+        ListPage *target = m_listPages.at(i);
+        if (target->entity() != entity)
+            continue;
+        showView(View(i));
+        if (currentPage() != target)
+            return;
+        if (!target->selectId(id)) {
+            // Not in the current list (filtered out or far down): show it in the form anyway.
+            target->editor()->load(id);
+        } else {
+            target->editor()->load(id);
+        }
+        return;
+    }
+}
+
+void MainWindow::refreshAll()
+{
+    for (ListPage *page : std::as_const(m_listPages))
+        page->refresh();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    ListPage *page = currentPage();
+    m_save->setEnabled(page->editor()->isEditing());
+    m_delete->setEnabled(!page->editor()->currentId().isEmpty() || page->view()->currentIndex().isValid());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (ListPage *page : std::as_const(m_listPages)) {
+        if (!page->maybeSave()) {
+            event->ignore();
+            return;
+        }
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"state"_s).toByteArray());
+    for (View view : {View::Contacts, View::Companies, View::Deals}) {
+        settings.beginGroup(settingsKey(view));
+        page(view)->restoreState(settings);
+        settings.endGroup();
+    }
+    const int current = settings.value(u"view"_s, 0).toInt();
+    m_sidebar->setCurrentRow(std::clamp(current, 0, int(m_listPages.size()) - 1));
+    settings.endGroup();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"view"_s, m_pages->currentIndex());
+    for (View view : {View::Contacts, View::Companies, View::Deals}) {
+        settings.beginGroup(settingsKey(view));
+        page(view)->saveState(settings);
+        settings.endGroup();
+    }
+    settings.endGroup();
+}
+
+} // namespace loopline

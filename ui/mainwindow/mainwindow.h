@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace loopline {
+
+class ListPage;
+class ContactEditor;
+class CompanyEditor;
+class DealEditor;
+
+// The main window: a sidebar of screens (Contacts, Companies, Deals), each a
+// list with its form, the actions and shortcuts that work on the current screen,
+// one undo stack, and the window layout remembered between runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class View { Contacts, Companies, Deals };
+    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showView(View view);
+    View currentView() const;
+    static std::optional<View> viewFromName(const QString &name);
+    ListPage *page(View view) const;
+    ListPage *currentPage() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    // Selects the first record of the current list, so screenshots show a filled form.
+    void selectFirstRecord();
+
+    QAction *newAction() const { return m_new; }
+    QAction *saveAction() const { return m_save; }
+    QAction *deleteAction() const { return m_delete; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void readSettings();
+    void writeSettings() const;
+    void openRecord(const QString &entity, const QString &id);
+    void refreshAll();
+    void updateActions();
+    void about();
+
+    Database &m_db;
+    QUndoStack *m_undo;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QList<ListPage *> m_listPages;
+    QLabel *m_statusCount;
+    QAction *m_new = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QList<QAction *> m_viewActions;
+};
+
+} // namespace loopline
