@@ -7,13 +7,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -109,14 +109,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
         m_filterValue->setEnabled(!m_filterField->currentData().toString().isEmpty());
         applySearch();
     });
-    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
-    auto *toList = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(toList, &QShortcut::activated, this, [this] {
-        m_view->setFocus();
-        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_view->setCurrentIndex(m_model->index(0, 0));
-    });
+    m_search->installEventFilter(this);
 
     connect(m_model, &RecordListModel::modelReset, this, &ListPage::updateEmptyState);
     connect(m_model, &RecordListModel::rowsInserted, this, &ListPage::updateEmptyState);
@@ -135,6 +128,26 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
         refresh();
     });
     updateEmptyState();
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the search box, Esc clears it and Down moves into the list.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+            return true;
+        }
+        if (key == Qt::Key_Down) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ListPage::entity() const

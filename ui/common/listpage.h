@@ -60,6 +60,9 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void statusChanged(const QString &text);
 

@@ -84,7 +84,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is destroyed after the pages; it must not call back into them.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 void MainWindow::createPages()
 {

@@ -1,0 +1,343 @@
+#include "common/entrylisteditor.h"
+#include "common/listpage.h"
+#include "common/recordeditor.h"
+#include "companies/companyeditor.h"
+#include "contacts/contacteditor.h"
+#include "demo/demodata.h"
+#include "mainwindow/mainwindow.h"
+#include "models/recordlistmodel.h"
+#include "store/companystore.h"
+#include "store/contactstore.h"
+#include "store/dealstore.h"
+#include "store/timelinestore.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace loopline;
+using loopline::test::TestDatabase;
+
+namespace {
+
+// Answers the next message box that opens with the given button.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (box && box->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                box->button(button)->click();
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
+// Types text as key events, including letters outside Latin-1 (QTest::keyClicks takes ASCII only).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        LOOPLINE_OPEN_TEST_DATABASE(m_db, backend);
+        m_db->setCurrentUser(u"tester"_s);
+        QSettings().clear();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+    }
+
+    void createsContactThroughTheForm()
+    {
+        MainWindow &w = window();
+        ListPage *page = w.page(MainWindow::View::Contacts);
+        QVERIFY(page->isShowingEmptyState());
+        w.newAction()->trigger();
+        auto *editor = qobject_cast<ContactEditor *>(page->editor());
+        QVERIFY(editor);
+        typeText(editor->firstNameEdit(), u"Оксана"_s);
+        typeText(editor->lastNameEdit(), u"Шевченко"_s);
+        editor->emailsEditor()->table()->item(0, 1)->setText(u"oksana@example.ua"_s);
+        editor->phonesEditor()->table()->item(0, 1)->setText(u"+380 44 123 45 67"_s);
+        QVERIFY(editor->isModified());
+        w.saveAction()->trigger();
+
+        QCOMPARE(ContactStore(*m_db).count(), 1);
+        QVERIFY(!editor->isModified());
+        QVERIFY(!page->isShowingEmptyState());
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, 0).data().toString(), u"Оксана Шевченко"_s);
+        const auto saved = ContactStore(*m_db).get(editor->currentId());
+        QVERIFY(saved);
+        QCOMPARE(saved->primaryEmail(), u"oksana@example.ua"_s);
+        QCOMPARE(saved->primaryPhone(), u"+380 44 123 45 67"_s);
+        QCOMPARE(saved->owner, u"tester"_s);
+        const QList<TimelineEntry> timeline = TimelineStore(*m_db).list(saved->id);
+        QCOMPARE(timeline.size(), 1);
+        QCOMPARE(timeline.first().kind, u"created"_s);
+        QCOMPARE(page->view()->currentIndex().row(), 0);
+    }
+
+    void validationSaysWhatAndWhere()
+    {
+        MainWindow &w = window();
+        ListPage *page = w.page(MainWindow::View::Contacts);
+        w.newAction()->trigger();
+        auto *editor = qobject_cast<ContactEditor *>(page->editor());
+        editor->emailsEditor()->table()->item(0, 1)->setText(u"not-an-email"_s);
+        w.saveAction()->trigger();
+
+        QCOMPARE(ContactStore(*m_db).count(), 0);
+        auto *errors = editor->findChild<QLabel *>(u"validationErrors"_s);
+        QVERIFY(errors);
+        QVERIFY(!errors->isHidden());
+        QVERIFY2(errors->text().contains(u"first or last name"_s), qPrintable(errors->text()));
+        QVERIFY2(errors->text().contains(u"not-an-email"_s), qPrintable(errors->text()));
+        QVERIFY(editor->lastNameEdit()->property("invalid").toBool());
+        QVERIFY(editor->emailsEditor()->property("invalid").toBool());
+
+        // Fixing the fields and saving again clears the marks.
+        QTest::keyClicks(editor->lastNameEdit(), u"Smith"_s);
+        editor->emailsEditor()->table()->item(0, 1)->setText(u"smith@example.com"_s);
+        w.saveAction()->trigger();
+        QCOMPARE(ContactStore(*m_db).count(), 1);
+        QVERIFY(errors->isHidden());
+        QVERIFY(!editor->lastNameEdit()->property("invalid").toBool());
+    }
+
+    void searchesAndSorts()
+    {
+        DemoDataGenerator(7).fill(*m_db, 400);
+        MainWindow &w = window();
+        ListPage *page = w.page(MainWindow::View::Contacts);
+        RecordListModel *model = page->model();
+        QCOMPARE(model->totalCount(), 400);
+
+        // Sorting: click the Email header; the list is then ordered by email in SQL.
+        page->view()->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);
+        QCOMPARE(model->query().sortColumn(), 1);
+        while (model->canFetchMore())
+            model->fetchMore();
+        QCOMPARE(model->rowCount(), 400);
+        QStringList emails;
+        for (int row = 0; row < model->rowCount(); ++row)
+            emails << model->index(row, 1).data(RecordListModel::SortValueRole).toString();
+        QStringList sorted = emails;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return a.toUtf8() < b.toUtf8(); // binary collation, as both backends use
+        });
+        QCOMPARE(emails, sorted);
+
+        // Search: typing in the box filters after a short pause.
+        const QString surname = ContactStore(*m_db).get(model->idAt(0))->lastName;
+        typeText(page->searchEdit(), surname.left(4));
+        QTRY_VERIFY(model->isFiltered());
+        QVERIFY(model->rowCount() > 0);
+        const qint64 expected = m_db->scalar(u"SELECT COUNT(*) FROM contacts WHERE lower(last_name) LIKE ? OR "
+                                             "lower(first_name) LIKE ? OR lower(email) LIKE ? OR "
+                                             "lower(job_title) LIKE ? OR lower(company_name) LIKE ?"_s,
+                                             {surname.left(4).toLower() + u'%', surname.left(4).toLower() + u'%',
+                                              surname.left(4).toLower() + u'%', surname.left(4).toLower() + u'%',
+                                              surname.left(4).toLower() + u'%'})
+                                  .toLongLong();
+        QVERIFY(model->totalCount() >= expected);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto contact = ContactStore(*m_db).get(model->idAt(row));
+            const QString haystack = (contact->displayName() + u' ' + contact->primaryEmail() + u' ' +
+                                      contact->jobTitle + u' ' + contact->companyName + u' ' +
+                                      contact->tags.join(u' ') + u' ' + contact->primaryPhone())
+                                         .toLower();
+            QVERIFY2(haystack.contains(surname.left(4).toLower()), qPrintable(haystack));
+        }
+
+        // Nothing matches: the empty state says so; Esc clears the search.
+        page->searchEdit()->clear();
+        QTest::keyClicks(page->searchEdit(), u"zzqqxx"_s);
+        QTRY_VERIFY(page->isShowingEmptyState());
+        auto *empty = page->findChild<QLabel *>(u"emptyState"_s);
+        QVERIFY(empty->text().contains(u"zzqqxx"_s));
+        QTest::keyClick(page->searchEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!page->isShowingEmptyState());
+        QTRY_COMPARE(model->totalCount(), 400);
+
+        // Field filter: owner starts with "ann".
+        page->filterField()->setCurrentIndex(page->filterField()->findData(u"owner"_s));
+        QTest::keyClicks(page->filterEdit(), u"ann"_s);
+        const qint64 owners = m_db->scalar(u"SELECT COUNT(*) FROM contacts WHERE owner = 'anna'"_s).toLongLong();
+        QVERIFY(owners > 0);
+        QTRY_COMPARE(model->totalCount(), owners);
+    }
+
+    void deletesAsksFirstAndUndoes()
+    {
+        DemoDataGenerator(11).fill(*m_db, 40);
+        MainWindow &w = window();
+        ListPage *page = w.page(MainWindow::View::Contacts);
+        w.selectFirstRecord();
+        const QString id = page->editor()->currentId();
+        QVERIFY(!id.isEmpty());
+        Deal deal;
+        deal.title = u"Support plan"_s;
+        deal.stageId = u"terms_agreed"_s;
+        deal.contactIds = {id};
+        DealStore(*m_db).create(deal);
+        // The contact takes part in a deal, so undo must bring the link back too.
+        const Contact before = *ContactStore(*m_db).get(id);
+        QVERIFY(!before.dealIds.isEmpty());
+        const qint64 count = ContactStore(*m_db).count();
+
+        answerNextMessageBox(QMessageBox::Cancel);
+        w.deleteAction()->trigger();
+        QCOMPARE(ContactStore(*m_db).count(), count);
+
+        answerNextMessageBox(QMessageBox::Yes);
+        w.deleteAction()->trigger();
+        QCOMPARE(ContactStore(*m_db).count(), count - 1);
+        QVERIFY(!ContactStore(*m_db).get(id));
+        QCOMPARE(page->model()->rowOfId(id), -1);
+        QVERIFY(w.undoStack()->canUndo());
+
+        w.undoStack()->undo();
+        QCOMPARE(ContactStore(*m_db).count(), count);
+        const auto restored = ContactStore(*m_db).get(id);
+        QVERIFY(restored);
+        QCOMPARE(restored->emails, before.emails);
+        QCOMPARE(restored->phones, before.phones);
+        QCOMPARE(restored->dealIds, before.dealIds);
+        QVERIFY(page->model()->rowOfId(id) >= 0);
+
+        w.undoStack()->redo();
+        QVERIFY(!ContactStore(*m_db).get(id));
+    }
+
+    void companyPageShowsItsContactsAndDeals()
+    {
+        Company company;
+        company.name = u"Northwind Logistics"_s;
+        company.domain = u"northwind.example"_s;
+        const QString companyId = CompanyStore(*m_db).create(company);
+        for (const QString &name : {u"Ann"_s, u"Bob"_s}) {
+            Contact contact;
+            contact.firstName = name;
+            contact.lastName = u"Lee"_s;
+            contact.companyId = companyId;
+            ContactStore(*m_db).create(contact);
+        }
+        Deal deal;
+        deal.title = u"Annual licence"_s;
+        deal.companyId = companyId;
+        deal.stageId = u"needs_confirmed"_s;
+        deal.valueMinor = 1'250'000;
+        DealStore(*m_db).create(deal);
+
+        MainWindow &w = window();
+        w.showView(MainWindow::View::Companies);
+        w.selectFirstRecord();
+        auto *editor = qobject_cast<CompanyEditor *>(w.page(MainWindow::View::Companies)->editor());
+        QCOMPARE(editor->currentId(), companyId);
+        QCOMPARE(editor->contactsModel()->rowCount(), 2);
+        QCOMPARE(editor->dealsModel()->rowCount(), 1);
+        QCOMPARE(editor->dealsModel()->index(0, 0).data().toString(), u"Annual licence"_s);
+
+        // Renaming the company shows on its contacts at once.
+        editor->nameEdit()->clear();
+        QTest::keyClicks(editor->nameEdit(), u"Northwind Freight"_s);
+        w.saveAction()->trigger();
+        QCOMPARE(editor->contactsModel()->index(0, 3).data().toString(), u"Northwind Freight"_s);
+    }
+
+    void remembersLayout()
+    {
+        {
+            MainWindow &w = window();
+            w.resize(1111, 777);
+            w.page(MainWindow::View::Contacts)->view()->horizontalHeader()->setSortIndicator(2, Qt::DescendingOrder);
+            w.showView(MainWindow::View::Deals);
+            QVERIFY(w.close());
+            m_window.reset();
+        }
+        MainWindow &again = window();
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QCOMPARE(again.currentView(), MainWindow::View::Deals);
+        QCOMPARE(again.page(MainWindow::View::Contacts)->model()->query().sortColumn(), 2);
+        QCOMPARE(again.page(MainWindow::View::Contacts)->model()->query().sortOrder(), Qt::DescendingOrder);
+    }
+
+    void rendersAScreenshot()
+    {
+        DemoDataGenerator(3).fill(*m_db, 60);
+        MainWindow &w = window();
+        for (auto view : {MainWindow::View::Contacts, MainWindow::View::Companies, MainWindow::View::Deals}) {
+            w.showView(view);
+            w.selectFirstRecord();
+            QVERIFY(!w.currentPage()->editor()->currentId().isEmpty());
+            const QImage image = w.grab().toImage();
+            QCOMPARE(image.size(), w.size() * image.devicePixelRatio());
+            // A real rendering has many colours, not a blank surface.
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY(colours.size() > 20);
+        }
+    }
+
+private:
+    MainWindow &window()
+    {
+        if (!m_window) {
+            m_window = std::make_unique<MainWindow>(*m_db);
+            m_window->show();
+            (void)QTest::qWaitForWindowExposed(m_window.get());
+        }
+        return *m_window;
+    }
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
