@@ -1,5 +1,6 @@
 #include "recordlistmodel.h"
 
+#include "records/money.h"
 #include "store/dealstore.h"
 #include "store/sqlvalues.h"
 
@@ -62,7 +63,7 @@ QString RecordListModel::formatCell(const ListRow &row, int column) const
     case ListColumn::Kind::Number:
         return value.toLongLong() == 0 ? QString() : locale.toString(value.toLongLong());
     case ListColumn::Kind::Money:
-        return locale.toCurrencyString(value.toLongLong() / 100.0, row.currency.toString());
+        return formatMoney(value.toLongLong(), row.currency.toString(), locale);
     case ListColumn::Kind::Instant:
         return value.isNull() ? QString() : locale.toString(sql::instant(value).toLocalTime(), QLocale::ShortFormat);
     case ListColumn::Kind::Date: {

@@ -69,6 +69,8 @@ QTableView *CompanyEditor::makeRelatedView(RecordListModel *model, const QString
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSortingEnabled(true);
     view->sortByColumn(0, Qt::AscendingOrder);

@@ -88,8 +88,12 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("C&ompany:"), m_company);
-    form->addRow(tr("Co&ntacts:"), contactsBox);
-    form->addRow(tr("&Value:"), valueRow);
+    auto *contactsLabel = new QLabel(tr("Co&ntacts:"), m_form);
+    contactsLabel->setBuddy(m_contactPicker);
+    form->addRow(contactsLabel, contactsBox);
+    auto *valueLabel = new QLabel(tr("&Value:"), m_form);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("O&wner:"), m_owner);
