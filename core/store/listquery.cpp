@@ -210,7 +210,7 @@ ListSpec ListSpec::companies()
     spec.ftsTable = u"companies_fts"_s;
     spec.tsvectorColumn = u"co.search"_s;
     spec.columns = {
-        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"co.name"_s, {u"co.name"_s}, K::Text},
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"co.name"_s, {u"co.name"_s}, K::Text},
         {u"domain"_s, QT_TRANSLATE_NOOP("ListColumns", "Web domain"), u"co.domain"_s, {u"co.domain"_s}, K::Text},
         {u"industry"_s, QT_TRANSLATE_NOOP("ListColumns", "Industry"), u"co.industry"_s,
          {u"co.industry"_s, u"co.name"_s}, K::Text},
@@ -221,7 +221,7 @@ ListSpec ListSpec::companies()
          K::Instant},
     };
     spec.filters = {
-        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"co.name"_s},
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"co.name"_s},
         {u"industry"_s, QT_TRANSLATE_NOOP("ListColumns", "Industry"), u"co.industry"_s},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"co.owner"_s},
         {u"address"_s, QT_TRANSLATE_NOOP("ListColumns", "Address"), u"co.address"_s},

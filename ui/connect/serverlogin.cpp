@@ -27,39 +27,38 @@ bool isAuthenticationError(const StoreError &error)
 
 } // namespace
 
-QString ServerLogin::readKeychainPassword(const QString &key, QString *error)
+namespace {
+
+// Runs a keychain job to its end (they are asynchronous; a missing D-Bus session
+// fails within milliseconds rather than hanging). Returns false with the reason.
+bool runKeychainJob(QKeychain::Job &job, const QString &key, QString *error)
 {
-    QKeychain::ReadPasswordJob job(kKeychainService);
     job.setAutoDelete(false);
     job.setKey(key);
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        if (error)
-            *error = job.errorString();
-        return {};
-    }
-    return job.textData();
+    if (job.error() == QKeychain::NoError)
+        return true;
+    if (error)
+        *error = job.errorString();
+    return false;
+}
+
+} // namespace
+
+QString ServerLogin::readKeychainPassword(const QString &key, QString *error)
+{
+    QKeychain::ReadPasswordJob job(kKeychainService);
+    return runKeychainJob(job, key, error) ? job.textData() : QString();
 }
 
 bool ServerLogin::writeKeychainPassword(const QString &key, const QString &password, QString *error)
 {
     QKeychain::WritePasswordJob job(kKeychainService);
-    job.setAutoDelete(false);
-    job.setKey(key);
     job.setTextData(password);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        if (error)
-            *error = job.errorString();
-        return false;
-    }
-    return true;
+    return runKeychainJob(job, key, error);
 }
 
 std::unique_ptr<Database> ServerLogin::open(ConnectionSpec spec, QWidget *parent)
