@@ -124,7 +124,7 @@ Company DemoDataGenerator::makeCompany()
     // Roots × kinds × forms give 1,200 distinct names; past that, a number keeps names apart.
     const qsizetype number = m_companies.size();
     company.name = root + u' ' + kCompanyKinds.at(kind) + (number >= 1200 ? u" %1"_s.arg(number) : QString());
-    company.name = form == "ООО"_L1 || form == "ТОВ"_L1 ? form + u' ' + company.name : company.name + u' ' + form;
+    company.name = form == u"ООО"_s || form == u"ТОВ"_s ? form + u' ' + company.name : company.name + u' ' + form;
     company.domain = transliterate(root + kCompanyKinds.at(kind)) + (number >= 1200 ? QString::number(number) : QString())
                      + u'.' + (pick(3) == 0 ? u"ua"_s : u"com"_s);
     company.industry = kIndustries.at(kind);

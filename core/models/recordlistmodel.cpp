@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -117,8 +118,12 @@ bool RecordListModel::canFetchMore(const QModelIndex &parent) const
 
 void RecordListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    // A listener (a view, a proxy, the model tester) may ask for more while it is told
+    // about a change: fetching then would read the same page again before it is added,
+    // or insert rows before later listeners have seen the change.
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_changing)
         return;
+    const QScopedValueRollback<bool> changing(m_changing, true);
     const ListRow last = m_rows.constLast();
     QList<ListRow> rows = fetchPage(&last);
     if (rows.isEmpty())
@@ -154,11 +159,14 @@ void RecordListModel::setCondition(const QString &sql, const QVariantList &value
 
 void RecordListModel::reload()
 {
-    beginResetModel();
-    m_stageNames.clear();
-    loadStages();
-    m_rows = fetchPage(nullptr);
-    endResetModel();
+    {
+        const QScopedValueRollback<bool> changing(m_changing, true);
+        beginResetModel();
+        m_stageNames.clear();
+        loadStages();
+        m_rows = fetchPage(nullptr);
+        endResetModel();
+    }
     Q_EMIT reloaded();
 }
 

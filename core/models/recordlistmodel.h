@@ -56,6 +56,7 @@ private:
     QList<ListRow> m_rows;
     QHash<QString, QString> m_stageNames;
     bool m_atEnd = false;
+    bool m_changing = false; // rows are being added or reset; see fetchMore()
     int m_pageSize = 200;
 };
 

@@ -78,9 +78,10 @@ FieldErrors Validation::check(const Company &company)
     FieldErrors errors;
     if (company.name.trimmed().isEmpty())
         errors.append({u"name"_s, tr("Enter the company name.")});
-    if (!company.domain.isEmpty() && !isValidDomain(company.domain))
-        errors.append({u"domain"_s,
-                       tr("\"%1\" is not a web domain (expected example.com).").arg(company.domain)});
+    // Checked as the store saves it: trimmed (and lower-cased, which the rule does not mind).
+    const QString domain = company.domain.trimmed();
+    if (!domain.isEmpty() && !isValidDomain(domain))
+        errors.append({u"domain"_s, tr("\"%1\" is not a web domain (expected example.com).").arg(domain)});
     if (company.employees < 0)
         errors.append({u"employees"_s, tr("The number of employees cannot be negative.")});
     return errors;

@@ -189,8 +189,14 @@ void CompanyStore::BulkWriter::add(Company company)
         company.createdAt = m_db.clock().now();
     if (!company.updatedAt.isValid())
         company.updatedAt = company.createdAt;
-    bindCompany(m_insert, company);
-    Database::exec(m_insert);
+    try {
+        bindCompany(m_insert, company);
+        Database::exec(m_insert);
+    } catch (const StoreError &error) {
+        // A row the database refuses (duplicate id) is named like an invalid one.
+        throw StoreError(tr("Company %1 (%2): %3").arg(m_written + 1).arg(company.name, error.message()),
+                         error.details());
+    }
     ++m_written;
 }
 

@@ -241,21 +241,27 @@ void ContactStore::BulkWriter::add(Contact contact)
         contact.updatedAt = contact.createdAt;
     if (contact.consent.given && !contact.consent.at.isValid())
         contact.consent.at = contact.createdAt;
-    bindContact(m_contact, contact);
-    Database::exec(m_contact);
-    for (qsizetype i = 0; i < contact.emails.size(); ++i) {
-        m_email.addBindValue(sql::bindable(contact.id));
-        m_email.addBindValue(sql::bindable(int(i)));
-        m_email.addBindValue(sql::bindable(contact.emails[i].kind));
-        m_email.addBindValue(sql::bindable(contact.emails[i].address.trimmed()));
-        Database::exec(m_email);
-    }
-    for (qsizetype i = 0; i < contact.phones.size(); ++i) {
-        m_phone.addBindValue(sql::bindable(contact.id));
-        m_phone.addBindValue(sql::bindable(int(i)));
-        m_phone.addBindValue(sql::bindable(contact.phones[i].kind));
-        m_phone.addBindValue(sql::bindable(contact.phones[i].number.trimmed()));
-        Database::exec(m_phone);
+    try {
+        bindContact(m_contact, contact);
+        Database::exec(m_contact);
+        for (qsizetype i = 0; i < contact.emails.size(); ++i) {
+            m_email.addBindValue(sql::bindable(contact.id));
+            m_email.addBindValue(sql::bindable(int(i)));
+            m_email.addBindValue(sql::bindable(contact.emails[i].kind));
+            m_email.addBindValue(sql::bindable(contact.emails[i].address.trimmed()));
+            Database::exec(m_email);
+        }
+        for (qsizetype i = 0; i < contact.phones.size(); ++i) {
+            m_phone.addBindValue(sql::bindable(contact.id));
+            m_phone.addBindValue(sql::bindable(int(i)));
+            m_phone.addBindValue(sql::bindable(contact.phones[i].kind));
+            m_phone.addBindValue(sql::bindable(contact.phones[i].number.trimmed()));
+            Database::exec(m_phone);
+        }
+    } catch (const StoreError &error) {
+        // A row the database refuses (duplicate id, unknown company) is named like an invalid one.
+        throw StoreError(tr("Contact %1 (%2): %3").arg(m_written + 1).arg(contact.displayName(), error.message()),
+                         error.details());
     }
     ++m_written;
 }

@@ -169,7 +169,8 @@ void Database::checkIsLoopline()
                              probe.lastError().text());
         const int appId = probe.value(0).toInt();
         const QStringList tables = tableNames();
-        if (appId != kApplicationId && !tables.isEmpty())
+        // Another program's application id marks its file even before it has tables.
+        if (appId != kApplicationId && (appId != 0 || !tables.isEmpty()))
             throw StoreError(tr("\"%1\" is an SQLite database of another program, not a Loopline database. "
                                 "Nothing was changed.")
                                  .arg(where));

@@ -224,12 +224,19 @@ void DealStore::BulkWriter::add(Deal deal)
         deal.createdAt = m_db.clock().now();
     if (!deal.updatedAt.isValid())
         deal.updatedAt = deal.createdAt;
-    bindDeal(m_insert, deal);
-    Database::exec(m_insert);
-    for (const QString &contactId : std::as_const(deal.contactIds)) {
-        m_link.addBindValue(sql::bindable(deal.id));
-        m_link.addBindValue(sql::bindable(contactId));
-        Database::exec(m_link);
+    try {
+        bindDeal(m_insert, deal);
+        Database::exec(m_insert);
+        for (const QString &contactId : std::as_const(deal.contactIds)) {
+            m_link.addBindValue(sql::bindable(deal.id));
+            m_link.addBindValue(sql::bindable(contactId));
+            Database::exec(m_link);
+        }
+    } catch (const StoreError &error) {
+        // A row the database refuses (duplicate id, unknown stage, company or contact) is named
+        // like an invalid one.
+        throw StoreError(tr("Deal %1 (%2): %3").arg(m_written + 1).arg(deal.title, error.message()),
+                         error.details());
     }
     ++m_written;
 }

@@ -1,0 +1,78 @@
+#include "testdatabase.h"
+
+#include "pgserver.h"
+
+#include <QTemporaryDir>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace loopline::test {
+
+namespace {
+
+// Temporary directories of SQLite test databases; removed when the process ends,
+// after every Database using them is gone.
+std::vector<std::unique_ptr<QTemporaryDir>> &temporaryDirectories()
+{
+    static std::vector<std::unique_ptr<QTemporaryDir>> dirs;
+    return dirs;
+}
+
+} // namespace
+
+void TestDatabase::addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow(Sqlite) << QString::fromLatin1(Sqlite);
+    QTest::newRow(Postgres) << QString::fromLatin1(Postgres);
+}
+
+QString TestDatabase::temporaryDirectory()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid())
+        throw StoreError(u"Cannot create a temporary directory."_s, dir->errorString());
+    const QString path = dir->path();
+    temporaryDirectories().push_back(std::move(dir));
+    return path;
+}
+
+ConnectionSpec TestDatabase::emptySpec(const QString &backend)
+{
+    if (backend == QLatin1StringView(Sqlite))
+        return ConnectionSpec::sqlite(temporaryDirectory() + u"/loopline.sqlite"_s);
+    if (backend == QLatin1StringView(Postgres)) {
+        PgServer &server = PgServer::instance();
+        return server.spec(server.createDatabase());
+    }
+    throw StoreError(u"Unknown test backend \"%1\"."_s.arg(backend));
+}
+
+std::unique_ptr<Database> TestDatabase::create(const QString &backend)
+{
+    std::unique_ptr<Database> db = Database::open(emptySpec(backend));
+    db->setCurrentUser(u"tester"_s);
+    return db;
+}
+
+bool TestDatabase::skipped(const QString &backend)
+{
+    return backend == QLatin1StringView(Postgres) && PgServer::disabledByEnvironment();
+}
+
+QString describe(const StoreError &error)
+{
+    return error.details().isEmpty() ? error.message() : error.message() + u'\n' + error.details();
+}
+
+QStringList stringColumn(const Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = db.run(sql, values);
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
+} // namespace loopline::test
