@@ -2,6 +2,7 @@
 
 #include "records/validation.h"
 #include "store/changelog.h"
+#include "store/listquery.h"
 #include "store/sqlvalues.h"
 #include "store/timelinestore.h"
 
@@ -173,6 +174,17 @@ QList<QPair<QString, QString>> CompanyStore::findByNamePrefix(const QString &pre
     QList<QPair<QString, QString>> result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString()});
+    return result;
+}
+
+QList<QPair<QString, QString>> CompanyStore::find(const QString &text, int limit) const
+{
+    ListQuery query(m_db, ListSpec::companies());
+    query.setSearch(text);
+    QList<QPair<QString, QString>> result;
+    const QList<ListRow> rows = query.fetch(nullptr, limit);
+    for (const ListRow &row : rows)
+        result.append({row.id, row.cells.value(0).toString()});
     return result;
 }
 

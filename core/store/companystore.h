@@ -25,8 +25,11 @@ public:
     std::optional<Company> get(const QString &id) const;
     std::optional<Company> findByDomain(const QString &domain) const;
     qint64 count() const;
-    // Id and name of companies whose name starts with prefix, for pickers.
+    // Id and name of companies whose name starts with prefix (exact case), in name order.
     QList<QPair<QString, QString>> findByNamePrefix(const QString &prefix, int limit = 20) const;
+    // Id and name of companies matching what a person types in a picker: every word
+    // a prefix of a word of the name, domain, industry or address, any letter case.
+    QList<QPair<QString, QString>> find(const QString &text, int limit = 20) const;
 
     class BulkWriter
     {

@@ -47,6 +47,8 @@ std::optional<ConnectionSpec> ConnectionSpec::fromUrl(const QString &text, QStri
                                             u"connect_timeout"_s, u"application_name"_s};
         if (!allowed.contains(key))
             return fail(tr("The server address has an unknown option \"%1\".").arg(key));
+        if (value.contains(u';') || value.contains(u' ') || value.isEmpty())
+            return fail(tr("The server address option \"%1\" has an invalid value \"%2\".").arg(key, value));
         options << key + u'=' + value;
     }
     spec.options = options.join(u';');

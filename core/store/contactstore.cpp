@@ -113,7 +113,12 @@ void ContactStore::update(const Contact &contact)
     changes.compare(tr("First name"), before->firstName, contact.firstName.trimmed());
     changes.compare(tr("Last name"), before->lastName, contact.lastName.trimmed());
     changes.compare(tr("Job title"), before->jobTitle, contact.jobTitle.trimmed());
-    changes.compare(tr("Company"), before->companyId, contact.companyId);
+    if (before->companyId != contact.companyId) {
+        const QString after = contact.companyId.isEmpty()
+            ? QString()
+            : m_db.scalar(u"SELECT name FROM companies WHERE id = ?"_s, {contact.companyId}).toString();
+        changes.compare(tr("Company"), before->companyName, after);
+    }
     changes.compare(tr("Owner"), before->owner, contact.owner);
     changes.compare(tr("Source"), before->source, contact.source);
     changes.compare(tr("Tags"), before->tags, contact.tags);

@@ -1,5 +1,6 @@
 #include "dealstore.h"
 
+#include "records/money.h"
 #include "records/validation.h"
 #include "store/changelog.h"
 #include "store/sqlvalues.h"
@@ -101,10 +102,21 @@ void DealStore::update(const Deal &deal)
         throw StoreError(tr("The deal was deleted by someone else; it cannot be saved."));
     ChangeDescription changes;
     changes.compare(tr("Title"), before->title, deal.title.trimmed());
-    changes.compare(tr("Company"), before->companyId, deal.companyId);
-    changes.compare(tr("Value"), before->valueMinor, deal.valueMinor);
+    if (before->companyId != deal.companyId) {
+        const QString after = deal.companyId.isEmpty()
+            ? QString()
+            : m_db.scalar(u"SELECT name FROM companies WHERE id = ?"_s, {deal.companyId}).toString();
+        changes.compare(tr("Company"), before->companyName, after);
+    }
+    changes.compare(tr("Value"), formatMoney(before->valueMinor, before->currency),
+                    formatMoney(deal.valueMinor, deal.currency));
     changes.compare(tr("Currency"), before->currency, deal.currency);
-    changes.compare(tr("Stage"), before->stageId, deal.stageId);
+    if (before->stageId != deal.stageId) {
+        QHash<QString, QString> stageNames;
+        for (const DealStage &stage : stages())
+            stageNames.insert(stage.id, stageDisplayName(stage));
+        changes.compare(tr("Stage"), stageNames.value(before->stageId), stageNames.value(deal.stageId));
+    }
     changes.compare(tr("Owner"), before->owner, deal.owner);
     changes.compare(tr("Expected close"), before->expectedClose, deal.expectedClose);
     changes.compare(tr("Status"), statusDisplayName(before->status), statusDisplayName(deal.status));

@@ -36,7 +36,12 @@ void ListQuery::setCondition(const QString &sql, const QVariantList &values)
 
 bool ListQuery::isFiltered() const
 {
-    return !searchWords(m_search).isEmpty() || (!m_filterField.isEmpty() && !m_filterPrefix.isEmpty());
+    if (!searchWords(m_search).isEmpty())
+        return true;
+    if (m_filterPrefix.isEmpty())
+        return false;
+    return std::any_of(m_spec.filters.cbegin(), m_spec.filters.cend(),
+                       [this](const ListFilterField &field) { return field.key == m_filterField; });
 }
 
 QStringList ListQuery::searchWords(const QString &text)
@@ -94,8 +99,17 @@ QString ListQuery::whereClause(QVariantList &binds) const
                 continue;
             QString escaped = m_filterPrefix;
             escaped.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);
-            parts << u"%1 %2 ? ESCAPE '\\'"_s.arg(field.expression, m_db.isSqlite() ? u"LIKE"_s : u"ILIKE"_s);
-            binds << escaped + u'%';
+            if (m_db.isSqlite()) {
+                // SQLite's LIKE folds only ASCII letters; also try the typed prefix with a capital
+                // first letter, so "ива" finds "Иванов" as it does on PostgreSQL.
+                QString capital = escaped;
+                capital[0] = capital.at(0).toUpper();
+                parts << u"(%1 LIKE ? ESCAPE '\\' OR %1 LIKE ? ESCAPE '\\')"_s.arg(field.expression);
+                binds << escaped + u'%' << capital + u'%';
+            } else {
+                parts << u"%1 ILIKE ? ESCAPE '\\'"_s.arg(field.expression);
+                binds << escaped + u'%';
+            }
         }
     }
     return parts.isEmpty() ? QString() : parts.join(" AND "_L1);

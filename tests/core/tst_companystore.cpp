@@ -32,6 +32,7 @@ private Q_SLOTS:
     void restoreLeavesRecordsThatMovedOn();
     void findByDomain();
     void findByNamePrefix();
+    void findForPicker();
     void bulkWriterNamesTheBadRow();
 
 private:
@@ -379,6 +380,21 @@ void tst_CompanyStore::findByNamePrefix()
     QVERIFY(acmes.at(0).first != acmes.at(1).first);
     QVERIFY(m_db->scalar(u"SELECT seq FROM companies WHERE id = ?"_s, {acmes.at(0).first}).toLongLong()
         < m_db->scalar(u"SELECT seq FROM companies WHERE id = ?"_s, {acmes.at(1).first}).toLongLong());
+}
+
+void tst_CompanyStore::findForPicker()
+{
+    CompanyStore store(*m_db);
+    for (const QString &name : {u"Northwind Logistics"_s, u"Acme"_s, u"Київ Софт"_s, u"ТОВ Кварц"_s})
+        store.create(company(name));
+    // Any letter case, any word of the name, Cyrillic too; sorted by name.
+    QCOMPARE(names(store.find(u"north"_s)), QStringList {u"Northwind Logistics"_s});
+    QCOMPARE(names(store.find(u"LOGI"_s)), QStringList {u"Northwind Logistics"_s});
+    QCOMPARE(names(store.find(u"київ"_s)), QStringList {u"Київ Софт"_s});
+    QCOMPARE(names(store.find(u"кварц"_s)), QStringList {u"ТОВ Кварц"_s});
+    QCOMPARE(names(store.find(u"north log"_s)), QStringList {u"Northwind Logistics"_s});
+    QVERIFY(store.find(u"wind"_s).isEmpty()); // words match from their start
+    QCOMPARE(store.find(u"a"_s, 1).size(), 1);
 }
 
 void tst_CompanyStore::bulkWriterNamesTheBadRow()

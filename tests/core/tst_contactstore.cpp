@@ -589,6 +589,12 @@ void tst_ContactStore::companyRenameUpdatesContacts()
     const QList<TimelineEntry> timeline = TimelineStore(*m_db).list(companyId);
     QCOMPARE(timeline.size(), 2);
     QCOMPARE(timeline.first().body, u"Name: Helios Energy → Гелиос Энерджи"_s);
+
+    // Moving a contact to another company is recorded with the companies' names, not their ids.
+    Contact moved = *store.get(cId);
+    moved.companyId = companyId;
+    QVERIFY_THROWS_NO_EXCEPTION(store.update(moved));
+    QCOMPARE(TimelineStore(*m_db).list(cId).first().body, u"Company: Atlas Retail → Гелиос Энерджи"_s);
 }
 
 void tst_ContactStore::manualClockDrivesTimestamps()

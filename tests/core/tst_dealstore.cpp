@@ -1,5 +1,6 @@
 #include "store/companystore.h"
 #include "store/contactstore.h"
+#include "records/money.h"
 #include "store/dealstore.h"
 #include "store/timelinestore.h"
 #include "testdatabase.h"
@@ -197,10 +198,10 @@ void tst_DealStore::updateWritesChangedTimelineEntry()
     QCOMPARE(timeline.first().at, utc(kStart + 3'600'000));
     const QString close = QLocale().toString(QDate(2026, 3, 31), QLocale::ShortFormat);
     QCOMPARE(timeline.first().body,
-        u"Value: 100000 → 250000\n"
-        "Stage: needs_confirmed → proposal_received\n"
+        u"Value: %2 → %3\n"
+        "Stage: Needs confirmed → Proposal received\n"
         "Expected close: (empty) → %1\n"
-        "Status: Open → Won"_s.arg(close));
+        "Status: Open → Won"_s.arg(close, formatMoney(100'000, d.currency), formatMoney(250'000, d.currency)));
 
     // No change, no entry.
     QVERIFY_THROWS_NO_EXCEPTION(store.update(*store.get(id)));

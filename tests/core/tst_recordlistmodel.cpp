@@ -149,10 +149,6 @@ QSet<QString> referenceSearch(const Database &db, const QString &list, const QSt
     return ids;
 }
 
-bool isAscii(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
-}
 
 // Ids whose column starts with prefix: case-insensitive for Latin letters only, as documented.
 QSet<QString> referencePrefix(
@@ -162,7 +158,7 @@ QSet<QString> referencePrefix(
     QSqlQuery q = db.run(u"SELECT id, %1 FROM %2"_s.arg(column, table));
     while (q.next()) {
         const QString value = q.value(1).toString();
-        if (value.startsWith(prefix, isAscii(prefix) ? Qt::CaseInsensitive : Qt::CaseSensitive))
+        if (value.startsWith(prefix, Qt::CaseInsensitive))
             ids.insert(q.value(0).toString());
     }
     return ids;
@@ -572,6 +568,8 @@ void tst_RecordListModel::fieldFilter_data()
         << u"contacts"_s << u"lastName"_s << u"contacts"_s << u"last_name"_s << u"sMI"_s << 1;
     QTest::addRow("contacts: cyrillic last name")
         << u"contacts"_s << u"lastName"_s << u"contacts"_s << u"last_name"_s << u"Шев"_s << 1;
+    QTest::addRow("contacts: cyrillic last name, typed in lower case")
+        << u"contacts"_s << u"lastName"_s << u"contacts"_s << u"last_name"_s << u"шев"_s << 1;
     QTest::addRow("contacts: russian feminine")
         << u"contacts"_s << u"lastName"_s << u"contacts"_s << u"last_name"_s << u"Иванова"_s << 1;
     QTest::addRow("contacts: company")
@@ -596,6 +594,8 @@ void tst_RecordListModel::fieldFilter_data()
         << u"companies"_s << u"industry"_s << u"companies"_s << u"industry"_s << u"soft"_s << 1;
     QTest::addRow("companies: address")
         << u"companies"_s << u"address"_s << u"companies"_s << u"address"_s << u"Ки"_s << 1;
+    QTest::addRow("companies: address, lower case")
+        << u"companies"_s << u"address"_s << u"companies"_s << u"address"_s << u"ки"_s << 1;
     QTest::addRow("deals: title") << u"deals"_s << u"title"_s << u"deals"_s << u"title"_s << u"CRM"_s << 1;
     QTest::addRow("deals: company") << u"deals"_s << u"company"_s << u"deals"_s << u"company_name"_s
                                     << u"ТОВ"_s << 1;

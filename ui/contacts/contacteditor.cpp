@@ -43,7 +43,7 @@ QList<QPair<QString, QString>> phoneKinds()
 ContactEditor::ContactEditor(Database &db, QWidget *parent)
     : RecordEditor(db, u"contact"_s, parent), m_form(new QWidget(this)), m_firstName(new QLineEdit(m_form)),
       m_lastName(new QLineEdit(m_form)), m_jobTitle(new QLineEdit(m_form)),
-      m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).findByNamePrefix(text); },
+      m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).find(text); },
                                  m_form)),
       m_emails(new EntryListEditor(emailKinds(), tr("name@example.com"), m_form)),
       m_phones(new EntryListEditor(phoneKinds(), tr("+44 20 7946 0000"), m_form)), m_owner(new QLineEdit(m_form)),

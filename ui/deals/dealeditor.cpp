@@ -45,7 +45,7 @@ QList<QPair<QString, QString>> findContacts(const Database &db, const QString &t
 
 DealEditor::DealEditor(Database &db, QWidget *parent)
     : RecordEditor(db, u"deal"_s, parent), m_form(new QWidget(this)), m_title(new QLineEdit(m_form)),
-      m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).findByNamePrefix(text); },
+      m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).find(text); },
                                  m_form)),
       m_contacts(new QListWidget(m_form)),
       m_contactPicker(new RecordPicker([&db](const QString &text) { return findContacts(db, text); }, m_form)),
