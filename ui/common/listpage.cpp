@@ -111,8 +111,8 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     });
     m_search->installEventFilter(this);
 
+    // Count again only when the query changed; scrolling in more rows changes no count.
     connect(m_model, &RecordListModel::modelReset, this, &ListPage::updateEmptyState);
-    connect(m_model, &RecordListModel::rowsInserted, this, &ListPage::updateEmptyState);
     connect(m_model, &RecordListModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Cannot read the list"), message);
     });
