@@ -1,0 +1,739 @@
+// loopline-bench: bulk load, first page, sorting, search and memory of the contact
+// list at growing sizes, each against a baseline measured in the same run. See
+// docs/benchmarks.md for what each figure means and the bars they are held to.
+
+#include "benchstats.h"
+#include "csvwriter.h"
+#include "procmemory.h"
+#include "sqlitecli.h"
+
+#include "demo/demodata.h"
+#include "models/recordlistmodel.h"
+#include "store/companystore.h"
+#include "store/contactstore.h"
+#include "store/database.h"
+#include "store/listquery.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace loopline;
+using namespace loopline::bench;
+
+namespace {
+
+constexpr quint32 kSeed = 20261123;
+constexpr int kBatch = 1000; // contacts generated, written to CSV, then stored, at a time
+constexpr int kWarmUp = 3;   // unmeasured runs before each timed series
+
+// What a user types in the search box of the contact list: surname and first-name
+// prefixes in Latin (they match the transliterated email addresses) and Cyrillic,
+// company-name prefixes, a job title, email local parts and a two-word search.
+const QStringList &searchTerms()
+{
+    static const QStringList terms = {
+        u"shev"_s,        u"Шевч"_s,        u"Иван"_s,         u"smi"_s,     u"ann smi"_s,
+        u"Коваль"_s,      u"Кузн"_s,        u"Мельник"_s,      u"john"_s,    u"Ольга"_s,
+        u"north"_s,       u"helios"_s,      u"kvant"_s,        u"karpaty"_s, u"wright"_s,
+        u"oksana.boyko"_s, u"james.smith"_s, u"Тарас"_s,        u"Петров"_s,  u"procurement"_s,
+    };
+    return terms;
+}
+
+// ---- output --------------------------------------------------------------------------
+
+void printLine(const QString &line)
+{
+    std::fputs(line.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void note(const QString &text)
+{
+    printLine(u"# "_s + text);
+}
+
+void figure(const QString &name, double value, const QString &unit, int decimals)
+{
+    printLine(u"%1 = %2 %3"_s.arg(name, QString::number(value, 'f', decimals), unit));
+}
+
+QString fmt(double value, int decimals = 3)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"unknown"_s;
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fputs(("\n*** loopline-bench FAILED: " + message.toUtf8() + "\n").constData(), stderr);
+    std::fflush(stderr);
+    printLine(u"# FAILED: "_s + message);
+    std::exit(2);
+}
+
+// ---- results -------------------------------------------------------------------------
+
+struct SizeResult
+{
+    qint64 contacts = 0;
+    double bulkRowsPerS = 0;
+    double cliRowsPerS = 0;
+    double bulkRatio = 0;
+    Summary firstPage;
+    Summary sortLastName;
+    Summary sortEmail;
+    Summary searchModel;
+    Summary searchRaw;
+    double searchRatio = 0;
+    double peakProcessMb = -1;
+    double peakListMb = -1;
+};
+
+// ---- bulk load -----------------------------------------------------------------------
+
+// The defaults ContactStore::BulkWriter applies, applied before the row is also
+// written to CSV so both databases get the very same values.
+void normalise(Contact &c, qint64 nowMs)
+{
+    if (c.id.isEmpty())
+        c.id = Database::newId();
+    if (!c.createdAt.isValid())
+        c.createdAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    if (!c.updatedAt.isValid())
+        c.updatedAt = c.createdAt;
+    if (c.consent.given && !c.consent.at.isValid())
+        c.consent.at = c.createdAt;
+}
+
+// One contacts row, in the column order of the contacts table, as the store writes it.
+void writeContactRow(CsvWriter &csv, qint64 seq, const Contact &c)
+{
+    csv.number(seq).text(c.id).text(c.firstName.trimmed()).text(c.lastName.trimmed());
+    csv.text(c.primaryEmail().trimmed()).text(c.primaryPhone().trimmed()).text(c.jobTitle.trimmed());
+    if (c.companyId.isEmpty())
+        csv.empty(); // NULL; the shell imports it as '', put back in verifySame()
+    else
+        csv.text(c.companyId);
+    csv.text(c.companyId.isEmpty() ? QString() : c.companyName.trimmed());
+    csv.text(c.owner).text(c.source).text(c.tags.join(u", "_s)).text(c.notes);
+    csv.number(c.consent.given ? 1 : 0);
+    if (c.consent.given)
+        csv.number(c.consent.at.toMSecsSinceEpoch());
+    else
+        csv.empty(); // NULL, as above
+    csv.text(c.consent.source).text(c.consent.textVersion);
+    csv.number(c.createdAt.toMSecsSinceEpoch()).number(c.updatedAt.toMSecsSinceEpoch());
+    csv.endRow();
+}
+
+void writeDetailRows(CsvWriter &emails, CsvWriter &phones, const Contact &c)
+{
+    for (qsizetype i = 0; i < c.emails.size(); ++i) {
+        emails.text(c.id).number(i).text(c.emails[i].kind).text(c.emails[i].address.trimmed());
+        emails.endRow();
+    }
+    for (qsizetype i = 0; i < c.phones.size(); ++i) {
+        phones.text(c.id).number(i).text(c.phones[i].kind).text(c.phones[i].number.trimmed());
+        phones.endRow();
+    }
+}
+
+struct Paths
+{
+    QString dir;
+    QString ours;
+    QString cli;
+    QString contactsCsv;
+    QString emailsCsv;
+    QString phonesCsv;
+};
+
+// A plain connection for checks that need ATTACH; not a Loopline Database.
+class PlainConnection
+{
+public:
+    explicit PlainConnection(const QString &path)
+        : m_name(u"loopline-bench-plain-%1"_s.arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            fail(u"cannot open %1: %2"_s.arg(path, db.lastError().text()));
+    }
+    ~PlainConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            fail(u"check query refused: %1\n%2"_s.arg(q.lastError().text(), sql));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            fail(u"check query failed: %1\n%2"_s.arg(q.lastError().text(), sql));
+        return q;
+    }
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery q = exec(sql, values);
+        return q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+// Checks that the CSV quoting survives the sqlite3 shell: commas, quotes, line
+// breaks, Cyrillic, spaces. Runs before any measurement; fails loudly.
+void selfTestCsv(const SqliteCli &cli, const QString &dir)
+{
+    const QStringList values = {u"plain"_s,         u"a,b"_s,          u"say \"hi\""_s, u"\""_s,
+                                u"\"\""_s,          u","_s,            u"Шевченко, Олена"_s,
+                                u"line\nbreak"_s,   u"cr\r\nlf"_s,     u" spaced "_s,   u"end\""_s,
+                                u"Ірина «Лис» \"Т\", 7"_s, QString()};
+    const QString csvPath = dir + u"/selftest.csv"_s;
+    {
+        CsvWriter csv(csvPath);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            csv.number(i).text(values[i]);
+            csv.endRow();
+        }
+        csv.flush();
+    }
+    const QString dbPath = dir + u"/selftest.db"_s;
+    cli.run(dbPath, {u"CREATE TABLE t (i INTEGER PRIMARY KEY, v TEXT);"_s, u".mode csv"_s,
+                     u".import --csv selftest.csv t"_s},
+            dir);
+    {
+        PlainConnection db(dbPath);
+        QSqlQuery q = db.exec(u"SELECT i, v FROM t ORDER BY i"_s);
+        qsizetype n = 0;
+        while (q.next()) {
+            const qsizetype i = q.value(0).toLongLong();
+            if (i != n || q.value(1).toString() != values.value(i))
+                fail(u"CSV self-test: row %1 came back as [%2], expected [%3]"_s.arg(i).arg(
+                    q.value(1).toString(), values.value(i)));
+            ++n;
+        }
+        if (n != values.size())
+            fail(u"CSV self-test: %1 rows imported, expected %2"_s.arg(n).arg(values.size()));
+    }
+    QFile::remove(csvPath);
+    QFile::remove(dbPath);
+}
+
+struct BulkResult
+{
+    double contactsMs = 0;
+    double contactsCpuMs = 0;
+    double generateMs = 0;
+    double companiesMs = 0;
+    qint64 companies = 0;
+    qint64 emails = 0;
+    qint64 phones = 0;
+};
+
+BulkResult loadOurs(const Paths &paths, qint64 contacts)
+{
+    BulkResult result;
+    DemoDataGenerator generator(kSeed);
+    std::unique_ptr<Database> ours = Database::open(ConnectionSpec::sqlite(paths.ours));
+    {
+        // The baseline database: same schema (indexes, FTS triggers) through the same
+        // migrations, and the same companies, written alongside ours.
+        std::unique_ptr<Database> baseline = Database::open(ConnectionSpec::sqlite(paths.cli));
+        Transaction txOurs(*ours);
+        Transaction txBaseline(*baseline);
+        CompanyStore::BulkWriter oursWriter(*ours);
+        CompanyStore::BulkWriter baselineWriter(*baseline);
+        result.companies = std::max<qint64>(1, contacts / 8);
+        QElapsedTimer timer;
+        for (qint64 i = 0; i < result.companies; ++i) {
+            const Company company = generator.makeCompany();
+            timer.start();
+            oursWriter.add(company);
+            result.companiesMs += elapsedMs(timer);
+            baselineWriter.add(company);
+        }
+        txBaseline.commit();
+        timer.start();
+        txOurs.commit();
+        result.companiesMs += elapsedMs(timer);
+    }
+
+    CsvWriter contactsCsv(paths.contactsCsv);
+    CsvWriter emailsCsv(paths.emailsCsv);
+    CsvWriter phonesCsv(paths.phonesCsv);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+
+    QElapsedTimer timer;
+    double cpu = processCpuMs();
+    timer.start();
+    Transaction tx(*ours);
+    ContactStore::BulkWriter writer(*ours);
+    result.contactsMs += elapsedMs(timer);
+    result.contactsCpuMs += processCpuMs() - cpu;
+
+    std::vector<Contact> batch;
+    batch.reserve(kBatch);
+    qint64 seq = 0;
+    while (seq < contacts) {
+        batch.clear();
+        timer.start();
+        const qint64 end = std::min<qint64>(contacts, seq + kBatch);
+        for (qint64 i = seq; i < end; ++i) {
+            Contact c = generator.makeContact();
+            normalise(c, nowMs);
+            batch.push_back(std::move(c));
+        }
+        result.generateMs += elapsedMs(timer);
+        for (const Contact &c : batch) {
+            writeContactRow(contactsCsv, ++seq, c);
+            writeDetailRows(emailsCsv, phonesCsv, c);
+        }
+        cpu = processCpuMs();
+        timer.start();
+        for (Contact &c : batch)
+            writer.add(std::move(c));
+        result.contactsMs += elapsedMs(timer);
+        result.contactsCpuMs += processCpuMs() - cpu;
+    }
+    cpu = processCpuMs();
+    timer.start();
+    tx.commit();
+    result.contactsMs += elapsedMs(timer);
+    result.contactsCpuMs += processCpuMs() - cpu;
+    if (writer.written() != contacts || seq != contacts)
+        fail(u"bulk writer wrote %1 contacts of %2"_s.arg(writer.written()).arg(contacts));
+
+    contactsCsv.flush();
+    emailsCsv.flush();
+    phonesCsv.flush();
+    result.emails = emailsCsv.rows();
+    result.phones = phonesCsv.rows();
+    return result;
+}
+
+SqliteCli::Run importWithCli(const SqliteCli &cli, const Paths &paths)
+{
+    // .import runs each file in one transaction of its own (it opens one when the
+    // shell is in autocommit mode), so no BEGIN/COMMIT here.
+    const SqliteCli::Run run = cli.run(
+        paths.cli,
+        {u".mode csv"_s, u".import --csv \"%1\" contacts"_s.arg(QFileInfo(paths.contactsCsv).fileName()),
+         u".import --csv \"%1\" contact_emails"_s.arg(QFileInfo(paths.emailsCsv).fileName()),
+         u".import --csv \"%1\" contact_phones"_s.arg(QFileInfo(paths.phonesCsv).fileName())},
+        paths.dir);
+    return run;
+}
+
+// Both databases must hold the very same rows: every column compared by seq (and
+// by key for emails and phones), plus the FTS index answering alike.
+void verifySame(const Paths &paths, qint64 contacts, const BulkResult &bulk)
+{
+    PlainConnection db(paths.ours);
+    db.exec(u"ATTACH DATABASE ? AS cli"_s, {paths.cli});
+    // CSV has no NULL: the shell imported empty strings where the store wrote NULL.
+    // Put them back (not timed) before comparing.
+    db.exec(u"UPDATE cli.contacts SET company_id = NULL WHERE company_id = ''"_s);
+    db.exec(u"UPDATE cli.contacts SET consent_at = NULL WHERE consent_at = ''"_s);
+
+    const qint64 oursCount = db.scalar(u"SELECT COUNT(*) FROM main.contacts"_s).toLongLong();
+    const qint64 cliCount = db.scalar(u"SELECT COUNT(*) FROM cli.contacts"_s).toLongLong();
+    if (oursCount != contacts || cliCount != contacts)
+        fail(u"contacts count differs: ours %1, sqlite3 shell %2, expected %3"_s.arg(oursCount).arg(cliCount).arg(
+            contacts));
+
+    QStringList same;
+    for (const QString &column :
+         {u"id"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"job_title"_s, u"company_id"_s,
+          u"company_name"_s, u"owner"_s, u"source"_s, u"tags"_s, u"notes"_s, u"consent"_s, u"consent_at"_s,
+          u"consent_source"_s, u"consent_text_version"_s, u"created_at"_s, u"updated_at"_s})
+        same << u"a.%1 IS b.%1"_s.arg(column);
+    const qint64 equalRows =
+        db.scalar(u"SELECT COUNT(*) FROM main.contacts a JOIN cli.contacts b ON b.seq = a.seq WHERE "_s +
+                  same.join(" AND "_L1))
+            .toLongLong();
+    if (equalRows != contacts)
+        fail(u"%1 of %2 contacts rows differ between our database and the sqlite3 shell's"_s.arg(contacts - equalRows)
+                 .arg(contacts));
+
+    const struct
+    {
+        QString table;
+        QString value;
+        qint64 expected;
+    } details[] = {{u"contact_emails"_s, u"address"_s, bulk.emails}, {u"contact_phones"_s, u"number"_s, bulk.phones}};
+    for (const auto &d : details) {
+        const qint64 ours = db.scalar(u"SELECT COUNT(*) FROM main.%1"_s.arg(d.table)).toLongLong();
+        const qint64 theirs = db.scalar(u"SELECT COUNT(*) FROM cli.%1"_s.arg(d.table)).toLongLong();
+        const qint64 equal =
+            db.scalar(u"SELECT COUNT(*) FROM main.%1 a JOIN cli.%1 b ON b.contact_id = a.contact_id AND "
+                      "b.position = a.position WHERE a.kind IS b.kind AND a.%2 IS b.%2"_s.arg(d.table, d.value))
+                .toLongLong();
+        if (ours != d.expected || theirs != d.expected || equal != d.expected)
+            fail(u"%1 differ: ours %2, sqlite3 shell %3, identical %4, expected %5"_s.arg(d.table)
+                     .arg(ours)
+                     .arg(theirs)
+                     .arg(equal)
+                     .arg(d.expected));
+    }
+    for (const QString &term : {u"Шевч"_s, u"smi"_s, u"north"_s}) {
+        const QString match = ListQuery::ftsQuery(term);
+        const qint64 ours =
+            db.scalar(u"SELECT COUNT(*) FROM main.contacts_fts WHERE contacts_fts MATCH ?"_s, {match}).toLongLong();
+        const qint64 theirs =
+            db.scalar(u"SELECT COUNT(*) FROM cli.contacts_fts WHERE contacts_fts MATCH ?"_s, {match}).toLongLong();
+        if (ours != theirs)
+            fail(u"full-text search for %1 finds %2 contacts in ours, %3 in the sqlite3 shell's"_s.arg(term)
+                     .arg(ours)
+                     .arg(theirs));
+    }
+}
+
+// ---- list, sort, search ---------------------------------------------------------------
+
+void listPhase(const Paths &paths, qint64 contacts, int repeat, const QString &prefix, SizeResult &r)
+{
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(paths.ours));
+    const int pageRows = int(std::min<qint64>(contacts, 200));
+
+    // First page, default sort (last name, first name).
+    std::vector<double> samples;
+    samples.reserve(size_t(repeat));
+    for (int i = -kWarmUp; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto model = std::make_unique<RecordListModel>(*db, ListSpec::contacts());
+        if (i >= 0)
+            samples.push_back(elapsedMs(timer));
+        if (model->rowCount() != pageRows)
+            fail(u"first page has %1 rows, expected %2"_s.arg(model->rowCount()).arg(pageRows));
+    }
+    r.firstPage = summarize(samples);
+
+    // Sorting an open list: by last name descending, then by email, alternately so
+    // every call really changes the order.
+    {
+        RecordListModel model(*db, ListSpec::contacts());
+        const int nameColumn = 0;
+        const int emailColumn = 1;
+        std::vector<double> byName, byEmail;
+        for (int i = -kWarmUp; i < repeat; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            model.sort(nameColumn, Qt::DescendingOrder);
+            const double nameMs = elapsedMs(timer);
+            if (model.rowCount() != pageRows)
+                fail(u"sorted page has %1 rows"_s.arg(model.rowCount()));
+            timer.start();
+            model.sort(emailColumn, Qt::AscendingOrder);
+            const double emailMs = elapsedMs(timer);
+            if (i >= 0) {
+                byName.push_back(nameMs);
+                byEmail.push_back(emailMs);
+            }
+            if (model.rowCount() != pageRows)
+                fail(u"sorted page has %1 rows"_s.arg(model.rowCount()));
+        }
+        r.sortLastName = summarize(byName);
+        r.sortEmail = summarize(byEmail);
+    }
+
+    // Search: the list's first page with the search set, against the bare FTS5 query
+    // on the same connection stepping through all its rows.
+    {
+        RecordListModel model(*db, ListSpec::contacts());
+        QSqlQuery raw = db->prepare(u"SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?"_s);
+        const QStringList &terms = searchTerms();
+        std::vector<double> modelAll, rawAll;
+        std::vector<std::vector<double>> modelByTerm(size_t(terms.size())), rawByTerm(size_t(terms.size()));
+        std::vector<qint64> hits(size_t(terms.size()), 0);
+        // One unmeasured pass first (i == -1) that also checks the list against FTS5.
+        for (int i = -1; i < repeat; ++i) {
+            for (qsizetype t = 0; t < terms.size(); ++t) {
+                QElapsedTimer timer;
+                timer.start();
+                model.setSearch(terms[t]);
+                const double modelMs = elapsedMs(timer);
+
+                timer.start();
+                raw.addBindValue(ListQuery::ftsQuery(terms[t]));
+                Database::exec(raw);
+                qint64 rows = 0;
+                while (raw.next())
+                    ++rows;
+                raw.finish();
+                const double rawMs = elapsedMs(timer);
+
+                if (i < 0) {
+                    hits[size_t(t)] = rows;
+                    if (model.rowCount() != std::min<qint64>(rows, 200))
+                        fail(u"search \"%1\": the list shows %2 rows but FTS5 finds %3"_s.arg(terms[t])
+                                 .arg(model.rowCount())
+                                 .arg(rows));
+                    continue;
+                }
+                modelAll.push_back(modelMs);
+                rawAll.push_back(rawMs);
+                modelByTerm[size_t(t)].push_back(modelMs);
+                rawByTerm[size_t(t)].push_back(rawMs);
+            }
+        }
+        r.searchModel = summarize(modelAll);
+        r.searchRaw = summarize(rawAll);
+        for (qsizetype t = 0; t < terms.size(); ++t) {
+            const Summary m = summarize(modelByTerm[size_t(t)]);
+            const Summary f = summarize(rawByTerm[size_t(t)]);
+            note(u"%1search \"%2\": %3 hits; list p50 %4 ms p95 %5 ms; raw FTS5 p50 %6 ms p95 %7 ms"_s.arg(prefix)
+                     .arg(terms[t])
+                     .arg(hits[size_t(t)])
+                     .arg(fmt(m.p50), fmt(m.p95), fmt(f.p50), fmt(f.p95)));
+        }
+    }
+}
+
+// ---- one size --------------------------------------------------------------------------
+
+SizeResult runSize(qint64 contacts, int repeat, const QString &keepDir, const SqliteCli &cli)
+{
+    SizeResult r;
+    r.contacts = contacts;
+    const QString prefix = u"n%1."_s.arg(contacts);
+
+    std::optional<QTemporaryDir> temp;
+    Paths paths;
+    if (keepDir.isEmpty()) {
+        temp.emplace(QDir::tempPath() + u"/loopline-bench-XXXXXX"_s);
+        if (!temp->isValid())
+            fail(u"cannot create a temporary folder: %1"_s.arg(temp->errorString()));
+        paths.dir = temp->path();
+    } else {
+        QDir sizeDir(keepDir + u"/n%1"_s.arg(contacts));
+        if (sizeDir.exists() && !sizeDir.removeRecursively())
+            fail(u"cannot empty %1"_s.arg(sizeDir.path()));
+        if (!QDir().mkpath(sizeDir.path()))
+            fail(u"cannot create %1"_s.arg(sizeDir.path()));
+        paths.dir = sizeDir.absolutePath();
+    }
+    paths.ours = paths.dir + u"/loopline.db"_s;
+    paths.cli = paths.dir + u"/sqlite3-shell.db"_s;
+    paths.contactsCsv = paths.dir + u"/contacts.csv"_s;
+    paths.emailsCsv = paths.dir + u"/contact_emails.csv"_s;
+    paths.phonesCsv = paths.dir + u"/contact_phones.csv"_s;
+    note(u"size %1 contacts in %2"_s.arg(contacts).arg(keepDir.isEmpty() ? u"a temporary folder"_s : paths.dir));
+
+    // 1. Bulk load, ours and the sqlite3 shell's.
+    const BulkResult bulk = loadOurs(paths, contacts);
+    r.bulkRowsPerS = double(contacts) / (bulk.contactsMs / 1000.0);
+    note(u"%1companies: %2 in %3 ms; contacts generated in %4 ms (not timed); %5 emails, %6 phones"_s.arg(prefix)
+             .arg(bulk.companies)
+             .arg(fmt(bulk.companiesMs, 1), fmt(bulk.generateMs, 1))
+             .arg(bulk.emails)
+             .arg(bulk.phones));
+    const SqliteCli::Run cliRun = importWithCli(cli, paths);
+    const double cliMs = cliRun.ms;
+    r.cliRowsPerS = double(contacts) / (cliMs / 1000.0);
+    r.bulkRatio = r.bulkRowsPerS / r.cliRowsPerS;
+    verifySame(paths, contacts, bulk);
+    figure(prefix + u"bulk_load_ms"_s, bulk.contactsMs, u"ms"_s, 1);
+    figure(prefix + u"bulk_load_rows_per_s"_s, r.bulkRowsPerS, u"rows/s"_s, 0);
+    figure(prefix + u"sqlite3_cli_import_ms"_s, cliMs, u"ms"_s, 1);
+    figure(prefix + u"sqlite3_cli_rows_per_s"_s, r.cliRowsPerS, u"rows/s"_s, 0);
+    figure(prefix + u"bulk_load_ratio_vs_sqlite3_cli"_s, r.bulkRatio, u"x"_s, 3);
+    // The same comparison in CPU time, which other work on the machine disturbs less.
+    figure(prefix + u"bulk_load_cpu_ms"_s, bulk.contactsCpuMs, u"ms"_s, 1);
+    if (cliRun.cpuMs > 0) {
+        figure(prefix + u"sqlite3_cli_cpu_ms"_s, cliRun.cpuMs, u"ms"_s, 1);
+        figure(prefix + u"bulk_load_cpu_ratio_vs_sqlite3_cli"_s, cliRun.cpuMs / bulk.contactsCpuMs, u"x"_s, 3);
+    }
+    figure(prefix + u"db_size_mb"_s, double(QFileInfo(paths.ours).size()) / (1024.0 * 1024.0), u"MB"_s, 1);
+    if (keepDir.isEmpty()) {
+        // Only ours is needed from here on; free the disk early.
+        for (const QString &f : {paths.cli, paths.contactsCsv, paths.emailsCsv, paths.phonesCsv})
+            QFile::remove(f);
+    }
+
+    // 2-4. List, sort and search, with the memory high-water mark of just this phase.
+    releaseFreeHeap();
+    r.peakProcessMb = peakRssMb();
+    const bool reset = resetPeakRss();
+    if (!reset)
+        note(u"cannot reset the peak RSS (/proc/self/clear_refs); peak_rss_list_mb includes the load phase"_s);
+    note(u"%1RSS before the list phase: %2 MB"_s.arg(prefix, fmt(currentRssMb(), 1)));
+    listPhase(paths, contacts, repeat, prefix, r);
+    r.peakListMb = peakRssMb();
+    r.searchRatio = r.searchModel.p95 / r.searchRaw.p95;
+
+    figure(prefix + u"first_page_ms_p50"_s, r.firstPage.p50, u"ms"_s, 3);
+    figure(prefix + u"first_page_ms_p95"_s, r.firstPage.p95, u"ms"_s, 3);
+    figure(prefix + u"sort_last_name_ms_p50"_s, r.sortLastName.p50, u"ms"_s, 3);
+    figure(prefix + u"sort_last_name_ms_p95"_s, r.sortLastName.p95, u"ms"_s, 3);
+    figure(prefix + u"sort_email_ms_p50"_s, r.sortEmail.p50, u"ms"_s, 3);
+    figure(prefix + u"sort_email_ms_p95"_s, r.sortEmail.p95, u"ms"_s, 3);
+    figure(prefix + u"search_ms_p50"_s, r.searchModel.p50, u"ms"_s, 3);
+    figure(prefix + u"search_ms_p95"_s, r.searchModel.p95, u"ms"_s, 3);
+    figure(prefix + u"raw_fts5_ms_p50"_s, r.searchRaw.p50, u"ms"_s, 3);
+    figure(prefix + u"raw_fts5_ms_p95"_s, r.searchRaw.p95, u"ms"_s, 3);
+    figure(prefix + u"search_p95_ratio_vs_raw_fts5"_s, r.searchRatio, u"x"_s, 2);
+    figure(prefix + u"peak_rss_process_mb"_s, r.peakProcessMb, u"MB"_s, 1);
+    figure(prefix + u"peak_rss_list_mb"_s, r.peakListMb, u"MB"_s, 1);
+    return r;
+}
+
+QList<qint64> parseSizes(const QString &text, QString *error)
+{
+    QList<qint64> sizes;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        QString s = part.trimmed();
+        s.remove(u'_');
+        s.remove(u' ');
+        bool ok = false;
+        const qint64 n = s.toLongLong(&ok);
+        if (!ok || n < 1) {
+            *error = u"not a contact count: %1"_s.arg(part);
+            return {};
+        }
+        sizes << n;
+    }
+    std::sort(sizes.begin(), sizes.end());
+    sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
+    if (sizes.isEmpty())
+        *error = u"no contact counts given"_s;
+    return sizes;
+}
+
+QString verdict(bool pass)
+{
+    return pass ? u"PASS"_s : u"FAIL"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"loopline-bench"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Measures Loopline's contact list at growing sizes: bulk load against the sqlite3 shell's "
+        ".import, first page, sorting and search against raw FTS5, and peak memory."_s);
+    parser.addHelpOption();
+    const QCommandLineOption contactsOption(u"contacts"_s, u"Comma-separated contact counts."_s, u"N[,N...]"_s,
+                                            u"10000"_s);
+    const QCommandLineOption repeatOption(u"repeat"_s, u"Repetitions of each timed list operation."_s, u"R"_s,
+                                          u"200"_s);
+    const QCommandLineOption keepOption(u"keep-dir"_s,
+                                        u"Write the databases and CSV files under DIR/n<N> and keep them."_s,
+                                        u"DIR"_s);
+    const QCommandLineOption cliOption(u"sqlite3"_s, u"The sqlite3 shell to measure against."_s, u"PATH"_s);
+    parser.addOptions({contactsOption, repeatOption, keepOption, cliOption});
+    parser.process(app);
+
+    QString error;
+    const QList<qint64> sizes = parseSizes(parser.value(contactsOption), &error);
+    if (sizes.isEmpty()) {
+        std::fprintf(stderr, "loopline-bench: %s\n", error.toUtf8().constData());
+        return 1;
+    }
+    bool ok = false;
+    const int repeat = parser.value(repeatOption).toInt(&ok);
+    if (!ok || repeat < 1) {
+        std::fprintf(stderr, "loopline-bench: --repeat needs a positive number\n");
+        return 1;
+    }
+    const QString keepDir =
+        parser.isSet(keepOption) ? QDir(parser.value(keepOption)).absolutePath() : QString();
+
+    try {
+        const SqliteCli cli(parser.value(cliOption));
+        QTemporaryDir scratch(QDir::tempPath() + u"/loopline-bench-XXXXXX"_s);
+        if (!scratch.isValid())
+            fail(u"cannot create a temporary folder: %1"_s.arg(scratch.errorString()));
+        selfTestCsv(cli, scratch.path());
+        QString sqliteVersion;
+        {
+            PlainConnection probe(scratch.path() + u"/probe.db"_s);
+            sqliteVersion = probe.scalar(u"SELECT sqlite_version()"_s).toString();
+        }
+        note(u"loopline-bench %1, %2"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                             QSysInfo::prettyProductName()));
+        note(u"%1 logical CPUs, Qt %2, SQLite %3 (QSQLITE), shell %4: %5"_s.arg(QThread::idealThreadCount())
+                 .arg(QString::fromLatin1(qVersion()), sqliteVersion, cli.program(), cli.version()));
+#ifdef NDEBUG
+        note(u"optimised build (NDEBUG); sizes %1; --repeat %2; CSV self-test passed"_s.arg(
+            parser.value(contactsOption)).arg(repeat));
+#else
+        note(u"DEBUG build: timings are not representative; sizes %1; --repeat %2"_s.arg(
+            parser.value(contactsOption)).arg(repeat));
+#endif
+        scratch.remove();
+
+        std::vector<SizeResult> results;
+        for (qint64 n : sizes) {
+            note(u"load average before n%1: %2"_s.arg(n).arg(loadAverage()));
+            results.push_back(runSize(n, repeat, keepDir, cli));
+        }
+        note(u"load average at the end: %1"_s.arg(loadAverage()));
+
+        const SizeResult &small = results.front();
+        const SizeResult &large = results.back();
+        const double firstPageRatio = large.firstPage.p50 / small.firstPage.p50;
+        const double memoryRatio = large.peakListMb / small.peakListMb;
+        note(u"cross-size ratios: n%1 against n%2"_s.arg(large.contacts).arg(small.contacts));
+        figure(u"ratio.first_page_largest_vs_smallest"_s, firstPageRatio, u"x"_s, 2);
+        figure(u"ratio.peak_rss_list_largest_vs_smallest"_s, memoryRatio, u"x"_s, 2);
+
+        note(u"bars"_s);
+        printLine(u"bar.first_page_largest_le_1.5x_smallest = %1 (%2x)"_s.arg(verdict(firstPageRatio <= 1.5),
+                                                                              fmt(firstPageRatio, 2)));
+        for (const SizeResult &r : results)
+            printLine(u"bar.n%1.search_p95_le_2x_raw_fts5 = %2 (%3x)"_s.arg(r.contacts)
+                          .arg(verdict(r.searchRatio <= 2.0), fmt(r.searchRatio, 2)));
+        printLine(u"bar.peak_rss_list_largest_le_1.5x_smallest = %1 (%2x)"_s.arg(
+            verdict(small.peakListMb > 0 && memoryRatio <= 1.5), fmt(memoryRatio, 2)));
+        for (const SizeResult &r : results)
+            printLine(u"bar.n%1.bulk_load_ge_0.5x_sqlite3_cli = %2 (%3x)"_s.arg(r.contacts)
+                          .arg(verdict(r.bulkRatio >= 0.5), fmt(r.bulkRatio, 3)));
+        if (results.size() == 1)
+            note(u"only one size was measured: the cross-size bars compare it with itself"_s);
+    } catch (const StoreError &e) {
+        fail(e.message() + (e.details().isEmpty() ? QString() : u"\n"_s + e.details()));
+    } catch (const std::exception &e) {
+        fail(QString::fromUtf8(e.what()));
+    }
+    return 0;
+}
