@@ -157,6 +157,15 @@ void RecordListModel::setCondition(const QString &sql, const QVariantList &value
     reload();
 }
 
+void RecordListModel::setQuery(const QString &search, const QString &fieldKey, const QString &prefix,
+                               int sortColumn, Qt::SortOrder order)
+{
+    m_query.setSearch(search);
+    m_query.setFieldFilter(fieldKey, prefix);
+    m_query.setSort(sortColumn, order);
+    reload();
+}
+
 void RecordListModel::reload()
 {
     {

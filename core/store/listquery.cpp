@@ -11,6 +11,11 @@ ListQuery::ListQuery(const Database &db, ListSpec spec)
 
 void ListQuery::setSort(int column, Qt::SortOrder order)
 {
+    if (column == NewestFirst) {
+        m_sortColumn = NewestFirst;
+        m_order = Qt::DescendingOrder;
+        return;
+    }
     if (column < 0 || column >= m_spec.columns.size() || m_spec.columns.at(column).sortKeys.isEmpty())
         column = m_spec.defaultSortColumn;
     m_sortColumn = column;
@@ -77,7 +82,7 @@ QString ListQuery::tsQuery(const QString &text)
     return terms.join(" & "_L1);
 }
 
-QString ListQuery::whereClause(QVariantList &binds) const
+QString ListQuery::whereClause(QVariantList &binds, bool ftsJoined) const
 {
     QStringList parts;
     if (!m_condition.isEmpty()) {
@@ -85,7 +90,10 @@ QString ListQuery::whereClause(QVariantList &binds) const
         binds << m_conditionValues;
     }
     if (!searchWords(m_search).isEmpty()) {
-        if (m_db.isSqlite()) {
+        if (ftsJoined) {
+            parts << u"%1 = %2.rowid AND %2 MATCH ?"_s.arg(m_spec.rowKey, m_spec.ftsTable);
+            binds << ftsQuery(m_search);
+        } else if (m_db.isSqlite()) {
             parts << u"%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)"_s.arg(m_spec.rowKey, m_spec.ftsTable);
             binds << ftsQuery(m_search);
         } else {
@@ -117,11 +125,15 @@ QString ListQuery::whereClause(QVariantList &binds) const
 
 QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
 {
-    const ListColumn &sortColumn = m_spec.columns.at(m_sortColumn);
-    QStringList orderKeys = sortColumn.sortKeys;
-    orderKeys << m_spec.rowKey;
+    // Newest first while searching on SQLite: read the FTS5 index itself in descending
+    // rowid order and stop at the page, instead of sorting every match.
+    const bool ftsJoined = m_sortColumn == NewestFirst && m_db.isSqlite() && !searchWords(m_search).isEmpty();
+    QStringList orderKeys;
+    if (m_sortColumn == NewestFirst)
+        orderKeys << (ftsJoined ? m_spec.ftsTable + u".rowid"_s : m_spec.rowKey);
+    else
+        orderKeys << m_spec.columns.at(m_sortColumn).sortKeys << m_spec.rowKey;
     const bool descending = m_order == Qt::DescendingOrder;
-
     QStringList select;
     for (const ListColumn &column : m_spec.columns)
         select << column.display;
@@ -130,7 +142,7 @@ QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
     select << orderKeys;
 
     QVariantList binds;
-    QString where = whereClause(binds);
+    QString where = whereClause(binds, ftsJoined);
     if (after) {
         QStringList marks;
         for (qsizetype i = 0; i < orderKeys.size(); ++i)
@@ -144,7 +156,10 @@ QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
     for (const QString &key : orderKeys)
         order << key + (descending ? " DESC"_L1 : " ASC"_L1);
 
-    QString sql = u"SELECT "_s + select.join(", "_L1) + u" FROM "_s + m_spec.from;
+    QString sql = u"SELECT "_s + select.join(", "_L1) + u" FROM "_s;
+    if (ftsJoined)
+        sql += m_spec.ftsTable + u", "_s;
+    sql += m_spec.from;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY "_s + order.join(", "_L1) + u" LIMIT ?"_s;
@@ -171,7 +186,7 @@ QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
 qint64 ListQuery::count() const
 {
     QVariantList binds;
-    const QString where = whereClause(binds);
+    const QString where = whereClause(binds, false);
     QString sql = u"SELECT COUNT(*) FROM "_s + m_spec.from;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;

@@ -59,6 +59,10 @@ struct ListRow
 class ListQuery
 {
 public:
+    // Sort "column" for newest records first (by row key, descending): the order of
+    // search results until a column is chosen, and the fastest one to page through.
+    static constexpr int NewestFirst = -1;
+
     ListQuery(const Database &db, ListSpec spec);
 
     const ListSpec &spec() const { return m_spec; }
@@ -83,7 +87,7 @@ public:
     static QStringList searchWords(const QString &text);
 
 private:
-    QString whereClause(QVariantList &binds) const;
+    QString whereClause(QVariantList &binds, bool ftsJoined) const;
     const Database &m_db;
     ListSpec m_spec;
     int m_sortColumn;

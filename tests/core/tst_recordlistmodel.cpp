@@ -547,6 +547,22 @@ void tst_RecordListModel::search()
     }
     QCOMPARE(ids, expectedOrder);
 
+    // Newest first (the order of search results until a column is chosen): the same rows,
+    // by row key descending, paged through the FTS5 index on SQLite.
+    model.sort(ListQuery::NewestFirst);
+    QCOMPARE(model.query().sortColumn(), ListQuery::NewestFirst);
+    fetchAll(model);
+    const QStringList newest = modelIds(model);
+    const QStringList byKeyDescending
+        = stringColumn(db(), u"SELECT %1 FROM %2 ORDER BY %3 DESC"_s.arg(lc.id, lc.from, lc.rowKey));
+    QStringList expectedNewest;
+    for (const QString &id : byKeyDescending) {
+        if (expected.contains(id))
+            expectedNewest << id;
+    }
+    QCOMPARE(newest, expectedNewest);
+    model.sort(lc.spec.defaultSortColumn, Qt::AscendingOrder);
+
     // Clearing the search gives every row back.
     model.setSearch(QString());
     QVERIFY(!model.isFiltered());

@@ -175,6 +175,9 @@ private Q_SLOTS:
         typeText(page->searchEdit(), surname.left(4));
         QTRY_VERIFY(model->isFiltered());
         QVERIFY(model->rowCount() > 0);
+        // Matches come newest first until a column is chosen; the header shows no sort column.
+        QCOMPARE(model->query().sortColumn(), ListQuery::NewestFirst);
+        QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(), -1);
         const qint64 expected = m_db->scalar(u"SELECT COUNT(*) FROM contacts WHERE lower(last_name) LIKE ? OR "
                                              "lower(first_name) LIKE ? OR lower(email) LIKE ? OR "
                                              "lower(job_title) LIKE ? OR lower(company_name) LIKE ?"_s,
@@ -201,6 +204,9 @@ private Q_SLOTS:
         QTest::keyClick(page->searchEdit(), Qt::Key_Escape);
         QTRY_VERIFY(!page->isShowingEmptyState());
         QTRY_COMPARE(model->totalCount(), 400);
+        // Without a search, the column sort chosen before comes back.
+        QCOMPARE(model->query().sortColumn(), 1);
+        QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(), 1);
 
         // Field filter: owner starts with "ann".
         page->filterField()->setCurrentIndex(page->filterField()->findData(u"owner"_s));

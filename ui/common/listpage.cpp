@@ -158,8 +158,24 @@ QString ListPage::entity() const
 void ListPage::applySearch()
 {
     m_searchTimer->stop();
-    m_model->setSearch(m_search->text());
-    m_model->setFieldFilter(m_filterField->currentData().toString(), m_filterValue->text());
+    QHeaderView *header = m_view->horizontalHeader();
+    const bool searching = !ListQuery::searchWords(m_search->text()).isEmpty();
+    if (searching != m_searching) {
+        // While searching, matches come newest first straight from the search index (no
+        // sort over every match); a click on a column header sorts them by that column.
+        // Clearing the search brings back the column sort the list had before.
+        const QSignalBlocker blocker(header);
+        if (searching) {
+            m_sortBeforeSearch = {header->sortIndicatorSection(), header->sortIndicatorOrder()};
+            header->setSortIndicator(-1, Qt::DescendingOrder);
+        } else {
+            header->setSortIndicator(m_sortBeforeSearch.first, m_sortBeforeSearch.second);
+        }
+        m_searching = searching;
+    }
+    const int column = header->sortIndicatorSection();
+    m_model->setQuery(m_search->text(), m_filterField->currentData().toString(), m_filterValue->text(),
+                      column < 0 ? ListQuery::NewestFirst : column, header->sortIndicatorOrder());
 }
 
 void ListPage::updateEmptyState()
@@ -305,6 +321,13 @@ void ListPage::focusSearch()
 void ListPage::saveState(QSettings &settings) const
 {
     settings.setValue(u"header"_s, m_view->horizontalHeader()->saveState());
+    if (m_searching) {
+        settings.setValue(u"sortColumn"_s, m_sortBeforeSearch.first);
+        settings.setValue(u"sortOrder"_s, int(m_sortBeforeSearch.second));
+    } else {
+        settings.remove(u"sortColumn"_s);
+        settings.remove(u"sortOrder"_s);
+    }
     settings.setValue(u"splitter"_s, m_splitter->saveState());
 }
 
@@ -312,7 +335,13 @@ void ListPage::restoreState(QSettings &settings)
 {
     const QByteArray header = settings.value(u"header"_s).toByteArray();
     if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
-        const auto *h = m_view->horizontalHeader();
+        QHeaderView *h = m_view->horizontalHeader();
+        // A list saved while searching remembers the column sort it had before the search.
+        if (settings.contains(u"sortColumn"_s))
+            h->setSortIndicator(settings.value(u"sortColumn"_s).toInt(),
+                                Qt::SortOrder(settings.value(u"sortOrder"_s).toInt()));
+        if (h->sortIndicatorSection() < 0)
+            h->setSortIndicator(m_model->query().spec().defaultSortColumn, Qt::AscendingOrder);
         m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
     const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();

@@ -87,6 +87,8 @@ private:
     QString m_status;
     QString m_shownId;
     bool m_reverting = false;
+    bool m_searching = false;
+    QPair<int, Qt::SortOrder> m_sortBeforeSearch{0, Qt::AscendingOrder};
 };
 
 } // namespace loopline
