@@ -203,6 +203,7 @@ Deal DemoDataGenerator::makeDeal(const QStringList &contactIds)
 bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &progress, Counts *counts)
 {
     constexpr qint64 kBatch = 5000;
+    const BulkWriteScope bulk(db); // one large page cache across all batches
     Counts done;
     const qint64 companies = std::max<qint64>(1, contacts / 8);
     {

@@ -188,7 +188,7 @@ QList<QPair<QString, QString>> CompanyStore::find(const QString &text, int limit
     return result;
 }
 
-CompanyStore::BulkWriter::BulkWriter(Database &db) : m_db(db), m_insert(db.prepare(kInsertCompany)) {}
+CompanyStore::BulkWriter::BulkWriter(Database &db) : m_db(db), m_bulk(db), m_insert(db.prepare(kInsertCompany)) {}
 
 void CompanyStore::BulkWriter::add(Company company)
 {

@@ -39,6 +39,7 @@ public:
 
     private:
         Database &m_db;
+        BulkWriteScope m_bulk;
         QSqlQuery m_insert;
         qint64 m_written = 0;
     };

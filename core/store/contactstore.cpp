@@ -225,7 +225,7 @@ qint64 ContactStore::count() const
 }
 
 ContactStore::BulkWriter::BulkWriter(Database &db)
-    : m_db(db), m_contact(db.prepare(kInsertContact)), m_email(db.prepare(kInsertEmail)),
+    : m_db(db), m_bulk(db), m_contact(db.prepare(kInsertContact)), m_email(db.prepare(kInsertEmail)),
       m_phone(db.prepare(kInsertPhone))
 {
 }

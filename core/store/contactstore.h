@@ -38,6 +38,7 @@ public:
 
     private:
         Database &m_db;
+        BulkWriteScope m_bulk;
         QSqlQuery m_contact;
         QSqlQuery m_email;
         QSqlQuery m_phone;

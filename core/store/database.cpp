@@ -286,6 +286,22 @@ QString Database::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+void Database::beginBulkWrite()
+{
+    if (m_bulkDepth++ > 0 || !isSqlite())
+        return;
+    m_normalCacheSize = scalar(u"PRAGMA cache_size"_s);
+    run(u"PRAGMA cache_size = -65536"_s); // 64 MiB
+}
+
+void Database::endBulkWrite()
+{
+    if (--m_bulkDepth > 0 || !isSqlite() || !m_normalCacheSize.isValid())
+        return;
+    QSqlQuery restore(connection());
+    restore.exec(u"PRAGMA cache_size = %1"_s.arg(m_normalCacheSize.toLongLong())); // shrinking frees the pages
+}
+
 void Database::beginTransaction()
 {
     if (m_transactionDepth++ > 0)

@@ -56,6 +56,11 @@ public:
 
     static QString newId();
 
+    // While at least one bulk writer is alive, SQLite keeps a larger page cache: inserting
+    // many rows into random-key (UUID) indexes is otherwise bound by cache misses.
+    void beginBulkWrite();
+    void endBulkWrite();
+
     // Transaction nesting: only the outermost Transaction talks to the server.
     void beginTransaction();
     void commitTransaction();
@@ -74,6 +79,8 @@ private:
     std::shared_ptr<const Clock> m_clock;
     QString m_user;
     int m_transactionDepth = 0;
+    int m_bulkDepth = 0;
+    QVariant m_normalCacheSize;
     bool m_rollbackOnly = false;
 };
 
@@ -99,6 +106,19 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+};
+
+// Holds a Database in bulk-write mode for its lifetime (see Database::beginBulkWrite).
+class BulkWriteScope
+{
+public:
+    explicit BulkWriteScope(Database &db) : m_db(db) { m_db.beginBulkWrite(); }
+    ~BulkWriteScope() { m_db.endBulkWrite(); }
+    BulkWriteScope(const BulkWriteScope &) = delete;
+    BulkWriteScope &operator=(const BulkWriteScope &) = delete;
+
+private:
+    Database &m_db;
 };
 
 } // namespace loopline

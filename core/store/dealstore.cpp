@@ -221,7 +221,7 @@ QString DealStore::statusDisplayName(DealStatus status)
 }
 
 DealStore::BulkWriter::BulkWriter(Database &db)
-    : m_db(db), m_insert(db.prepare(kInsertDeal)), m_link(db.prepare(kLinkContact))
+    : m_db(db), m_bulk(db), m_insert(db.prepare(kInsertDeal)), m_link(db.prepare(kLinkContact))
 {
 }
 

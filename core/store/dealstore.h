@@ -34,6 +34,7 @@ public:
 
     private:
         Database &m_db;
+        BulkWriteScope m_bulk;
         QSqlQuery m_insert;
         QSqlQuery m_link;
         qint64 m_written = 0;

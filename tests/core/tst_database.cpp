@@ -39,6 +39,7 @@ private Q_SLOTS:
     void transactionRollsBackWhenNotCommitted();
     void committedTransactionIsKept();
     void nestedTransactionsCommitTogether();
+    void bulkWriteScopeRaisesAndRestoresTheCache();
     void abandonedInnerTransactionAbandonsOuter();
     void failedStoreCallAbandonsOuterTransaction();
 
@@ -410,6 +411,27 @@ void tst_Database::committedTransactionIsKept()
     QCOMPARE(timelineCount(), 1);
     // Another connection sees it, so it really reached the database.
     QCOMPARE(ContactStore(*m_db->reopen()).count(), 1);
+}
+
+void tst_Database::bulkWriteScopeRaisesAndRestoresTheCache()
+{
+    if (!m_db->isSqlite()) {
+        // The server manages its own memory; the scope must simply do nothing harmful.
+        const BulkWriteScope scope(*m_db);
+        QCOMPARE(contactCount(), 0);
+        return;
+    }
+    const qint64 normal = m_db->scalar(u"PRAGMA cache_size"_s).toLongLong();
+    {
+        const BulkWriteScope outer(*m_db);
+        QCOMPARE(m_db->scalar(u"PRAGMA cache_size"_s).toLongLong(), -65536);
+        {
+            const BulkWriteScope inner(*m_db);
+            QCOMPARE(m_db->scalar(u"PRAGMA cache_size"_s).toLongLong(), -65536);
+        }
+        QCOMPARE(m_db->scalar(u"PRAGMA cache_size"_s).toLongLong(), -65536); // the outer scope still holds it
+    }
+    QCOMPARE(m_db->scalar(u"PRAGMA cache_size"_s).toLongLong(), normal);
 }
 
 void tst_Database::nestedTransactionsCommitTogether()
