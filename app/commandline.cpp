@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -12,34 +11,29 @@ using namespace Qt::StringLiterals;
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Loopline — the CRM that closes the loop between marketing and sales."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Loopline — the CRM that closes the loop between marketing and sales."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(u"db"_s, QCoreApplication::translate("main", "Open the SQLite database at <path>."),
-                                u"path"_s);
-    const QCommandLineOption server(
-        u"server"_s,
-        QCoreApplication::translate("main", "Open the team database on a PostgreSQL server, "
-                                            "postgresql://user@host:port/dbname. The password is asked for."),
+    const QCommandLineOption db(
+        u"db"_s, QCoreApplication::translate("main", "Open the SQLite database at <path>."), u"path"_s);
+    const QCommandLineOption server(u"server"_s,
+        QCoreApplication::translate("main",
+            "Open the team database on a PostgreSQL server, "
+            "postgresql://user@host:port/dbname. The password is asked for."),
         u"url"_s);
     const QCommandLineOption demo(u"demo"_s,
-                                  QCoreApplication::translate("main", "Add <n> demo contacts with companies and deals."),
-                                  u"n"_s);
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, QCoreApplication::translate("main", "Render the window to <file.png> and exit."), u"file"_s);
+        QCoreApplication::translate("main", "Add <n> demo contacts with companies and deals."), u"n"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        QCoreApplication::translate("main", "Render the window to <file.png> and exit."), u"file"_s);
     const QCommandLineOption size(u"size"_s,
-                                  QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."),
-                                  u"WxH"_s);
+        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
     const QCommandLineOption view(u"view"_s,
-                                  QCoreApplication::translate("main", "Screen to show: contacts, companies or deals."),
-                                  u"name"_s);
+        QCoreApplication::translate("main", "Screen to show: contacts, companies or deals."), u"name"_s);
     const QCommandLineOption lang(u"lang"_s,
-                                  QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."),
-                                  u"code"_s);
+        QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."), u"code"_s);
     const QCommandLineOption user(u"user"_s,
-                                  QCoreApplication::translate("main", "Name recorded as owner and author of changes."),
-                                  u"name"_s);
+        QCoreApplication::translate("main", "Name recorded as owner and author of changes."), u"name"_s);
     parser.addOptions({db, server, demo, screenshot, size, view, lang, user});
     parser.process(arguments);
 
@@ -59,15 +53,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else {
         QString path = parser.value(db);
         if (path.isEmpty())
-            path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"loopline.sqlite"_s);
+            path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                       .filePath(u"loopline.sqlite"_s);
         cmd.spec = loopline::ConnectionSpec::sqlite(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
     }
     if (parser.isSet(demo)) {
         bool ok = false;
         cmd.demoContacts = parser.value(demo).toLongLong(&ok);
         if (!ok || cmd.demoContacts < 0 || cmd.demoContacts > 10'000'000) {
-            cmd.error = QCoreApplication::translate("main", "--demo takes a number of contacts from 0 to 10000000, "
-                                                            "not \"%1\".")
+            cmd.error = QCoreApplication::translate("main",
+                "--demo takes a number of contacts from 0 to 10000000, "
+                "not \"%1\".")
                             .arg(parser.value(demo));
             return cmd;
         }
@@ -75,7 +71,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(view)) {
         cmd.view = loopline::MainWindow::viewFromName(parser.value(view).toLower());
         if (!cmd.view) {
-            cmd.error = QCoreApplication::translate("main", "--view must be contacts, companies or deals, not \"%1\".")
+            cmd.error = QCoreApplication::translate(
+                "main", "--view must be contacts, companies or deals, not \"%1\".")
                             .arg(parser.value(view));
             return cmd;
         }
@@ -92,8 +89,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     cmd.screenshot = parser.value(screenshot);
     cmd.language = parser.value(lang);
-    if (!cmd.language.isEmpty() && !QStringList{u"en"_s, u"ru"_s, u"uk"_s}.contains(cmd.language)) {
-        cmd.error = QCoreApplication::translate("main", "--lang must be en, ru or uk, not \"%1\".").arg(cmd.language);
+    if (!cmd.language.isEmpty() && !QStringList {u"en"_s, u"ru"_s, u"uk"_s}.contains(cmd.language)) {
+        cmd.error = QCoreApplication::translate("main", "--lang must be en, ru or uk, not \"%1\".")
+                        .arg(cmd.language);
         return cmd;
     }
     cmd.user = parser.value(user);

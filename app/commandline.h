@@ -5,7 +5,6 @@
 
 #include <QSize>
 #include <QStringList>
-
 #include <optional>
 
 // The options Loopline understands, parsed once at start.
@@ -14,7 +13,7 @@ struct CommandLine
     loopline::ConnectionSpec spec;
     qint64 demoContacts = 0;
     QString screenshot;
-    QSize screenshotSize{1280, 800};
+    QSize screenshotSize {1280, 800};
     std::optional<loopline::MainWindow::View> view;
     QString language;
     QString user;

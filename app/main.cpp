@@ -14,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +43,7 @@ void report(const QString &title, const QString &message, bool interactive)
 bool fillDemo(Database &db, qint64 count, bool interactive)
 {
     QProgressDialog progress(QApplication::translate("main", "Creating %1 demo contacts…").arg(count),
-                             QApplication::translate("main", "Cancel"), 0, 1000);
+        QApplication::translate("main", "Cancel"), 0, 1000);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(interactive ? 500 : 1'000'000'000);
     DemoDataGenerator generator(quint32(QDateTime::currentMSecsSinceEpoch()));

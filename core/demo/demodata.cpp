@@ -25,66 +25,66 @@ struct Names
 const std::array<Names, 3> &nameSets()
 {
     static const std::array<Names, 3> sets = {{
-        {{u"James"_s, u"John"_s, u"Robert"_s, u"Michael"_s, u"David"_s, u"William"_s, u"Thomas"_s, u"Daniel"_s,
-          u"Matthew"_s, u"Andrew"_s, u"Oliver"_s, u"Henry"_s},
-         {u"Mary"_s, u"Emily"_s, u"Sarah"_s, u"Jessica"_s, u"Emma"_s, u"Olivia"_s, u"Sophie"_s, u"Grace"_s,
-          u"Hannah"_s, u"Laura"_s, u"Charlotte"_s, u"Alice"_s},
-         {u"Smith"_s, u"Johnson"_s, u"Williams"_s, u"Brown"_s, u"Jones"_s, u"Miller"_s, u"Davis"_s, u"Wilson"_s,
-          u"Taylor"_s, u"Clark"_s, u"Walker"_s, u"Wright"_s, u"Hughes"_s, u"Turner"_s, u"Parker"_s, u"Bennett"_s},
-         {},
-         {u"Marketing Manager"_s, u"Head of Sales"_s, u"CEO"_s, u"CFO"_s, u"Procurement Lead"_s, u"IT Director"_s,
-          u"Operations Manager"_s, u"Product Owner"_s},
-         u"+44 20 7"_s},
+        {{u"James"_s, u"John"_s, u"Robert"_s, u"Michael"_s, u"David"_s, u"William"_s, u"Thomas"_s,
+             u"Daniel"_s, u"Matthew"_s, u"Andrew"_s, u"Oliver"_s, u"Henry"_s},
+            {u"Mary"_s, u"Emily"_s, u"Sarah"_s, u"Jessica"_s, u"Emma"_s, u"Olivia"_s, u"Sophie"_s, u"Grace"_s,
+                u"Hannah"_s, u"Laura"_s, u"Charlotte"_s, u"Alice"_s},
+            {u"Smith"_s, u"Johnson"_s, u"Williams"_s, u"Brown"_s, u"Jones"_s, u"Miller"_s, u"Davis"_s,
+                u"Wilson"_s, u"Taylor"_s, u"Clark"_s, u"Walker"_s, u"Wright"_s, u"Hughes"_s, u"Turner"_s,
+                u"Parker"_s, u"Bennett"_s},
+            {},
+            {u"Marketing Manager"_s, u"Head of Sales"_s, u"CEO"_s, u"CFO"_s, u"Procurement Lead"_s,
+                u"IT Director"_s, u"Operations Manager"_s, u"Product Owner"_s},
+            u"+44 20 7"_s},
         {{u"Александр"_s, u"Дмитрий"_s, u"Сергей"_s, u"Андрей"_s, u"Алексей"_s, u"Михаил"_s, u"Иван"_s,
-          u"Николай"_s, u"Павел"_s, u"Игорь"_s},
-         {u"Анна"_s, u"Елена"_s, u"Ольга"_s, u"Наталья"_s, u"Мария"_s, u"Татьяна"_s, u"Ирина"_s, u"Екатерина"_s,
-          u"Светлана"_s, u"Юлия"_s},
-         {u"Иванов"_s, u"Смирнов"_s, u"Кузнецов"_s, u"Попов"_s, u"Васильев"_s, u"Петров"_s, u"Соколов"_s,
-          u"Михайлов"_s, u"Новиков"_s, u"Фёдоров"_s, u"Морозов"_s, u"Волков"_s},
-         {u"Иванова"_s, u"Смирнова"_s, u"Кузнецова"_s, u"Попова"_s, u"Васильева"_s, u"Петрова"_s, u"Соколова"_s,
-          u"Михайлова"_s, u"Новикова"_s, u"Фёдорова"_s, u"Морозова"_s, u"Волкова"_s},
-         {u"Директор по маркетингу"_s, u"Руководитель отдела продаж"_s, u"Генеральный директор"_s,
-          u"Финансовый директор"_s, u"Менеджер по закупкам"_s, u"ИТ-директор"_s},
-         u"+7 495 "_s},
+             u"Николай"_s, u"Павел"_s, u"Игорь"_s},
+            {u"Анна"_s, u"Елена"_s, u"Ольга"_s, u"Наталья"_s, u"Мария"_s, u"Татьяна"_s, u"Ирина"_s,
+                u"Екатерина"_s, u"Светлана"_s, u"Юлия"_s},
+            {u"Иванов"_s, u"Смирнов"_s, u"Кузнецов"_s, u"Попов"_s, u"Васильев"_s, u"Петров"_s, u"Соколов"_s,
+                u"Михайлов"_s, u"Новиков"_s, u"Фёдоров"_s, u"Морозов"_s, u"Волков"_s},
+            {u"Иванова"_s, u"Смирнова"_s, u"Кузнецова"_s, u"Попова"_s, u"Васильева"_s, u"Петрова"_s,
+                u"Соколова"_s, u"Михайлова"_s, u"Новикова"_s, u"Фёдорова"_s, u"Морозова"_s, u"Волкова"_s},
+            {u"Директор по маркетингу"_s, u"Руководитель отдела продаж"_s, u"Генеральный директор"_s,
+                u"Финансовый директор"_s, u"Менеджер по закупкам"_s, u"ИТ-директор"_s},
+            u"+7 495 "_s},
         {{u"Олександр"_s, u"Дмитро"_s, u"Сергій"_s, u"Андрій"_s, u"Олексій"_s, u"Михайло"_s, u"Іван"_s,
-          u"Микола"_s, u"Тарас"_s, u"Богдан"_s},
-         {u"Оксана"_s, u"Олена"_s, u"Ольга"_s, u"Наталія"_s, u"Марія"_s, u"Тетяна"_s, u"Ірина"_s, u"Катерина"_s,
-          u"Світлана"_s, u"Юлія"_s},
-         {u"Шевченко"_s, u"Бойко"_s, u"Коваленко"_s, u"Бондаренко"_s, u"Ткаченко"_s, u"Кравченко"_s,
-          u"Олійник"_s, u"Мельник"_s, u"Лисенко"_s, u"Руденко"_s, u"Савченко"_s, u"Поліщук"_s},
-         {},
-         {u"Директор з маркетингу"_s, u"Керівник відділу продажів"_s, u"Генеральний директор"_s,
-          u"Фінансовий директор"_s, u"Менеджер із закупівель"_s, u"ІТ-директор"_s},
-         u"+380 44 "_s},
+             u"Микола"_s, u"Тарас"_s, u"Богдан"_s},
+            {u"Оксана"_s, u"Олена"_s, u"Ольга"_s, u"Наталія"_s, u"Марія"_s, u"Тетяна"_s, u"Ірина"_s,
+                u"Катерина"_s, u"Світлана"_s, u"Юлія"_s},
+            {u"Шевченко"_s, u"Бойко"_s, u"Коваленко"_s, u"Бондаренко"_s, u"Ткаченко"_s, u"Кравченко"_s,
+                u"Олійник"_s, u"Мельник"_s, u"Лисенко"_s, u"Руденко"_s, u"Савченко"_s, u"Поліщук"_s},
+            {},
+            {u"Директор з маркетингу"_s, u"Керівник відділу продажів"_s, u"Генеральний директор"_s,
+                u"Фінансовий директор"_s, u"Менеджер із закупівель"_s, u"ІТ-директор"_s},
+            u"+380 44 "_s},
     }};
     return sets;
 }
 
 const QStringList kCompanyRoots = {u"Northwind"_s, u"Bluefield"_s, u"Arcadia"_s, u"Vector"_s, u"Helios"_s,
-                                   u"Granit"_s, u"Polis"_s, u"Sigma"_s, u"Orion"_s, u"Kvant"_s, u"Dnipro"_s,
-                                   u"Volga"_s, u"Evergreen"_s, u"Summit"_s, u"Atlas"_s, u"Meridian"_s,
-                                   u"Lumen"_s, u"Nova"_s, u"Cobalt"_s, u"Karpaty"_s};
+    u"Granit"_s, u"Polis"_s, u"Sigma"_s, u"Orion"_s, u"Kvant"_s, u"Dnipro"_s, u"Volga"_s, u"Evergreen"_s,
+    u"Summit"_s, u"Atlas"_s, u"Meridian"_s, u"Lumen"_s, u"Nova"_s, u"Cobalt"_s, u"Karpaty"_s};
 const QStringList kCompanyKinds = {u"Logistics"_s, u"Software"_s, u"Foods"_s, u"Pharma"_s, u"Energy"_s,
-                                   u"Retail"_s, u"Consulting"_s, u"Media"_s, u"Machinery"_s, u"Telecom"_s};
+    u"Retail"_s, u"Consulting"_s, u"Media"_s, u"Machinery"_s, u"Telecom"_s};
 const QStringList kIndustries = {u"Logistics"_s, u"Software"_s, u"Food production"_s, u"Pharmaceuticals"_s,
-                                 u"Energy"_s, u"Retail"_s, u"Consulting"_s, u"Media"_s, u"Manufacturing"_s,
-                                 u"Telecommunications"_s};
+    u"Energy"_s, u"Retail"_s, u"Consulting"_s, u"Media"_s, u"Manufacturing"_s, u"Telecommunications"_s};
 const QStringList kCities = {u"London"_s, u"Manchester"_s, u"Москва"_s, u"Санкт-Петербург"_s, u"Київ"_s,
-                             u"Львів"_s, u"Berlin"_s, u"Warsaw"_s};
-const QStringList kSources = {u"Web site"_s, u"Landing page"_s, u"Referral"_s, u"Trade show"_s, u"Advertising"_s,
-                              u"Blog article"_s, u"Social network"_s};
+    u"Львів"_s, u"Berlin"_s, u"Warsaw"_s};
+const QStringList kSources = {u"Web site"_s, u"Landing page"_s, u"Referral"_s, u"Trade show"_s,
+    u"Advertising"_s, u"Blog article"_s, u"Social network"_s};
 const QStringList kOwners = {u"anna"_s, u"dmytro"_s, u"sergey"_s, u"emily"_s, u"oksana"_s};
 const QStringList kTags = {u"vip"_s, u"newsletter"_s, u"partner"_s, u"decision-maker"_s, u"webinar"_s};
 const QStringList kProducts = {u"CRM rollout"_s, u"Annual licence"_s, u"Support plan"_s, u"Data migration"_s,
-                               u"Training"_s, u"Integration"_s};
+    u"Training"_s, u"Integration"_s};
 const QStringList kCurrencies = {u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s};
 const QStringList kStages = {u"assessment_booked"_s, u"needs_confirmed"_s, u"proposal_received"_s,
-                             u"terms_agreed"_s, u"contract_sent"_s};
+    u"terms_agreed"_s, u"contract_sent"_s};
 
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed)
-    : m_random(seed), m_nowMs(QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch())
+    : m_random(seed)
+    , m_nowMs(QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch())
 {
 }
 
@@ -93,11 +93,10 @@ QString DemoDataGenerator::transliterate(const QString &text)
     static const QHash<QChar, QString> table = [] {
         QHash<QChar, QString> t;
         const QString from = u"абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"_s;
-        const QStringList to = {u"a"_s,  u"b"_s, u"v"_s,  u"g"_s,    u"d"_s,  u"e"_s,  u"e"_s, u"zh"_s,
-                                u"z"_s,  u"i"_s, u"y"_s,  u"k"_s,    u"l"_s,  u"m"_s,  u"n"_s, u"o"_s,
-                                u"p"_s,  u"r"_s, u"s"_s,  u"t"_s,    u"u"_s,  u"f"_s,  u"kh"_s, u"ts"_s,
-                                u"ch"_s, u"sh"_s, u"shch"_s, u""_s, u"y"_s, u""_s, u"e"_s, u"yu"_s,
-                                u"ya"_s, u"i"_s, u"yi"_s, u"ye"_s,   u"g"_s};
+        const QStringList to = {u"a"_s, u"b"_s, u"v"_s, u"g"_s, u"d"_s, u"e"_s, u"e"_s, u"zh"_s, u"z"_s,
+            u"i"_s, u"y"_s, u"k"_s, u"l"_s, u"m"_s, u"n"_s, u"o"_s, u"p"_s, u"r"_s, u"s"_s, u"t"_s, u"u"_s,
+            u"f"_s, u"kh"_s, u"ts"_s, u"ch"_s, u"sh"_s, u"shch"_s, u""_s, u"y"_s, u""_s, u"e"_s, u"yu"_s,
+            u"ya"_s, u"i"_s, u"yi"_s, u"ye"_s, u"g"_s};
         for (qsizetype i = 0; i < from.size(); ++i)
             t.insert(from.at(i), to.at(i));
         return t;
@@ -124,9 +123,10 @@ Company DemoDataGenerator::makeCompany()
     // Roots × kinds × forms give 1,200 distinct names; past that, a number keeps names apart.
     const qsizetype number = m_companies.size();
     company.name = root + u' ' + kCompanyKinds.at(kind) + (number >= 1200 ? u" %1"_s.arg(number) : QString());
-    company.name = form == u"ООО"_s || form == u"ТОВ"_s ? form + u' ' + company.name : company.name + u' ' + form;
-    company.domain = transliterate(root + kCompanyKinds.at(kind)) + (number >= 1200 ? QString::number(number) : QString())
-                     + u'.' + (pick(3) == 0 ? u"ua"_s : u"com"_s);
+    company.name
+        = form == u"ООО"_s || form == u"ТОВ"_s ? form + u' ' + company.name : company.name + u' ' + form;
+    company.domain = transliterate(root + kCompanyKinds.at(kind))
+        + (number >= 1200 ? QString::number(number) : QString()) + u'.' + (pick(3) == 0 ? u"ua"_s : u"com"_s);
     company.industry = kIndustries.at(kind);
     company.employees = 5 + pick(5000);
     company.address = kCities.at(pick(int(kCities.size())));
@@ -145,7 +145,8 @@ Contact DemoDataGenerator::makeContact()
     contact.firstName = female ? names.female.at(pick(int(names.female.size())))
                                : names.male.at(pick(int(names.male.size())));
     const int last = pick(int(names.lastMale.size()));
-    contact.lastName = female && !names.lastFemale.isEmpty() ? names.lastFemale.at(last) : names.lastMale.at(last);
+    contact.lastName
+        = female && !names.lastFemale.isEmpty() ? names.lastFemale.at(last) : names.lastMale.at(last);
     contact.jobTitle = names.titles.at(pick(int(names.titles.size())));
     QString domain = u"example.com"_s;
     if (!m_companies.isEmpty() && pick(10) != 0) {
@@ -155,10 +156,12 @@ Contact DemoDataGenerator::makeContact()
         domain = company.domain;
     }
     const QString local = transliterate(contact.firstName) + u'.' + transliterate(contact.lastName);
-    contact.emails.append({u"work"_s, local + (pick(4) == 0 ? QString::number(pick(100)) : QString()) + u'@' + domain});
+    contact.emails.append(
+        {u"work"_s, local + (pick(4) == 0 ? QString::number(pick(100)) : QString()) + u'@' + domain});
     if (pick(4) == 0)
         contact.emails.append({u"personal"_s, local + QString::number(pick(1000)) + u"@mail.example"_s});
-    contact.phones.append({u"work"_s, names.phonePrefix + u"%1-%2"_s.arg(100 + pick(900)).arg(1000 + pick(9000))});
+    contact.phones.append(
+        {u"work"_s, names.phonePrefix + u"%1-%2"_s.arg(100 + pick(900)).arg(1000 + pick(9000))});
     contact.owner = kOwners.at(pick(int(kOwners.size())));
     contact.source = kSources.at(pick(int(kSources.size())));
     if (pick(3) == 0)
@@ -184,7 +187,8 @@ Deal DemoDataGenerator::makeDeal(const QStringList &contactIds)
         deal.companyId = company.id;
         companyName = company.name;
     }
-    deal.title = kProducts.at(pick(int(kProducts.size()))) + (companyName.isEmpty() ? QString() : u" — "_s + companyName);
+    deal.title = kProducts.at(pick(int(kProducts.size())))
+        + (companyName.isEmpty() ? QString() : u" — "_s + companyName);
     deal.currency = kCurrencies.at(pick(int(kCurrencies.size())));
     const qint64 scale = (deal.currency == "RUB"_L1 || deal.currency == "UAH"_L1) ? 50 : 1;
     deal.valueMinor = (500 + qint64(pick(50'000))) * 100 * scale;

@@ -4,7 +4,6 @@
 #include "store/database.h"
 
 #include <QRandomGenerator>
-
 #include <functional>
 
 namespace loopline {

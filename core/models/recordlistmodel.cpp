@@ -13,7 +13,9 @@ using namespace Qt::StringLiterals;
 namespace loopline {
 
 RecordListModel::RecordListModel(Database &db, ListSpec spec, QObject *parent)
-    : QAbstractTableModel(parent), m_query(db, std::move(spec)), m_db(db)
+    : QAbstractTableModel(parent)
+    , m_query(db, std::move(spec))
+    , m_db(db)
 {
     loadStages();
     m_rows = fetchPage(nullptr);
@@ -66,7 +68,8 @@ QString RecordListModel::formatCell(const ListRow &row, int column) const
     case ListColumn::Kind::Money:
         return formatMoney(value.toLongLong(), row.currency.toString(), locale);
     case ListColumn::Kind::Instant:
-        return value.isNull() ? QString() : locale.toString(sql::instant(value).toLocalTime(), QLocale::ShortFormat);
+        return value.isNull() ? QString()
+                              : locale.toString(sql::instant(value).toLocalTime(), QLocale::ShortFormat);
     case ListColumn::Kind::Date: {
         const QDate date = sql::date(value);
         return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
@@ -158,7 +161,7 @@ void RecordListModel::setCondition(const QString &sql, const QVariantList &value
 }
 
 void RecordListModel::setQuery(const QString &search, const QString &fieldKey, const QString &prefix,
-                               int sortColumn, Qt::SortOrder order)
+    int sortColumn, Qt::SortOrder order)
 {
     m_query.setSearch(search);
     m_query.setFieldFilter(fieldKey, prefix);

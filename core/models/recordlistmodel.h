@@ -32,7 +32,7 @@ public:
     void setCondition(const QString &sql, const QVariantList &values);
     // Sets search, field filter and sort together and reads the first page once.
     void setQuery(const QString &search, const QString &fieldKey, const QString &prefix, int sortColumn,
-                  Qt::SortOrder order);
+        Qt::SortOrder order);
     // Reads the first page again (after an edit), keeping sort and filters.
     void reload();
 

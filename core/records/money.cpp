@@ -9,8 +9,15 @@ namespace loopline {
 QString currencySymbol(const QString &code)
 {
     static const QHash<QString, QString> symbols = {
-        {u"EUR"_s, u"€"_s}, {u"USD"_s, u"$"_s}, {u"GBP"_s, u"£"_s}, {u"RUB"_s, u"₽"_s}, {u"UAH"_s, u"₴"_s},
-        {u"PLN"_s, u"zł"_s}, {u"JPY"_s, u"¥"_s}, {u"CHF"_s, u"CHF"_s}, {u"KZT"_s, u"₸"_s},
+        {u"EUR"_s, u"€"_s},
+        {u"USD"_s, u"$"_s},
+        {u"GBP"_s, u"£"_s},
+        {u"RUB"_s, u"₽"_s},
+        {u"UAH"_s, u"₴"_s},
+        {u"PLN"_s, u"zł"_s},
+        {u"JPY"_s, u"¥"_s},
+        {u"CHF"_s, u"CHF"_s},
+        {u"KZT"_s, u"₸"_s},
     };
     return symbols.value(code, code);
 }

@@ -6,7 +6,7 @@ namespace loopline {
 
 QString Contact::displayName() const
 {
-    return QStringList{firstName, lastName}.join(u' ').trimmed();
+    return QStringList {firstName, lastName}.join(u' ').trimmed();
 }
 
 QString dealStatusKey(DealStatus status)

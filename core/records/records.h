@@ -28,8 +28,8 @@ struct PhoneNumber
 struct Consent
 {
     bool given = false;
-    QDateTime at;        // when it was given (UTC)
-    QString source;      // where: web form, booth, email reply...
+    QDateTime at; // when it was given (UTC)
+    QString source; // where: web form, booth, email reply...
     QString textVersion; // which consent wording the person agreed to
     friend bool operator==(const Consent &, const Consent &) = default;
 };
@@ -47,7 +47,7 @@ struct Contact
     QStringList tags;
     QString notes;
     QList<EmailAddress> emails; // the first is the primary one
-    QList<PhoneNumber> phones;  // the first is the primary one
+    QList<PhoneNumber> phones; // the first is the primary one
     Consent consent;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -71,7 +71,7 @@ struct Company
     QDateTime createdAt;
     QDateTime updatedAt;
     QStringList contactIds; // read; restored on undo of a delete
-    QStringList dealIds;    // read; restored on undo of a delete
+    QStringList dealIds; // read; restored on undo of a delete
 };
 
 enum class DealStatus { Open, Won, Lost };
@@ -108,11 +108,11 @@ struct DealStage
 struct TimelineEntry
 {
     QString id;
-    QString entity;   // contact, company, deal
+    QString entity; // contact, company, deal
     QString entityId;
     QDateTime at;
     QString author;
-    QString kind;     // note, created, changed
+    QString kind; // note, created, changed
     QString body;
 };
 

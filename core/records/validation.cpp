@@ -20,8 +20,8 @@ bool Validation::isValidEmail(const QString &address)
 
 bool Validation::isValidPhone(const QString &number)
 {
-    static const QRegularExpression allowed(uR"(^\+?[0-9 ()\-./]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression allowed(
+        uR"(^\+?[0-9 ()\-./]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$)"_s, QRegularExpression::CaseInsensitiveOption);
     int digits = 0;
     for (QChar c : number)
         digits += c.isDigit() ? 1 : 0;
@@ -53,18 +53,18 @@ FieldErrors Validation::check(const Contact &contact)
             errors.append({u"email.%1"_s.arg(i), tr("Email %1 is empty.").arg(i + 1)});
         else if (!isValidEmail(address))
             errors.append({u"email.%1"_s.arg(i),
-                           tr("Email %1 \"%2\" is not a valid address (expected name@example.com).")
-                               .arg(i + 1)
-                               .arg(address)});
+                tr("Email %1 \"%2\" is not a valid address (expected name@example.com).")
+                    .arg(i + 1)
+                    .arg(address)});
     }
     for (qsizetype i = 0; i < contact.phones.size(); ++i) {
         const QString number = contact.phones.at(i).number.trimmed();
         if (!isValidPhone(number))
             errors.append({u"phone.%1"_s.arg(i),
-                           tr("Phone %1 \"%2\" is not a phone number (5 to 20 digits, optionally +, "
-                              "spaces, brackets, dashes).")
-                               .arg(i + 1)
-                               .arg(number)});
+                tr("Phone %1 \"%2\" is not a phone number (5 to 20 digits, optionally +, "
+                   "spaces, brackets, dashes).")
+                    .arg(i + 1)
+                    .arg(number)});
     }
     if (contact.consent.given && contact.consent.source.trimmed().isEmpty())
         errors.append({u"consentSource"_s, tr("Say where the marketing consent was given.")});
@@ -96,7 +96,7 @@ FieldErrors Validation::check(const Deal &deal)
         errors.append({u"value"_s, tr("The deal value cannot be negative.")});
     if (!isValidCurrency(deal.currency))
         errors.append({u"currency"_s,
-                       tr("\"%1\" is not a currency code (three capital letters, e.g. EUR).").arg(deal.currency)});
+            tr("\"%1\" is not a currency code (three capital letters, e.g. EUR).").arg(deal.currency)});
     if (deal.stageId.isEmpty())
         errors.append({u"stage"_s, tr("Choose a stage.")});
     return errors;

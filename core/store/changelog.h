@@ -11,8 +11,7 @@ class ChangeDescription
     Q_DECLARE_TR_FUNCTIONS(ChangeDescription)
 
 public:
-    template<typename T>
-    void compare(const QString &label, const T &before, const T &after)
+    template<typename T> void compare(const QString &label, const T &before, const T &after)
     {
         if (before != after)
             add(label, text(before), text(after));

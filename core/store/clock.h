@@ -19,7 +19,10 @@ public:
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_now(startMs)
+    {
+    }
     qint64 nowMs() const override { return m_now; }
     void setNowMs(qint64 ms) { m_now = ms; }
     void advanceMs(qint64 ms) { m_now += ms; }

@@ -12,9 +12,9 @@ namespace loopline {
 
 namespace {
 
-const QString kInsertCompany =
-    u"INSERT INTO companies (id, name, domain, industry, employees, address, owner, notes, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertCompany = u"INSERT INTO companies (id, name, domain, industry, employees, address, "
+                               u"owner, notes, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 void bindCompany(QSqlQuery &q, const Company &c)
 {
@@ -53,8 +53,9 @@ Company readCompany(const QSqlQuery &q)
     return c;
 }
 
-const QString kSelectCompany = u"SELECT id, name, domain, industry, employees, address, owner, notes, created_at, "
-                               "updated_at FROM companies "_s;
+const QString kSelectCompany
+    = u"SELECT id, name, domain, industry, employees, address, owner, notes, created_at, "
+      "updated_at FROM companies "_s;
 
 } // namespace
 
@@ -100,14 +101,17 @@ void CompanyStore::update(const Company &company)
     changes.compare(tr("Notes"), before->notes, company.notes);
 
     Transaction tx(m_db);
-    m_db.run(u"UPDATE companies SET name = ?, domain = ?, industry = ?, employees = ?, address = ?, owner = ?, "
-             "notes = ?, updated_at = ? WHERE id = ?"_s,
-             {company.name.trimmed(), company.domain.trimmed().toLower(), company.industry.trimmed(),
-              company.employees, company.address.trimmed(), company.owner, company.notes, m_db.clock().nowMs(),
-              company.id});
+    m_db.run(
+        u"UPDATE companies SET name = ?, domain = ?, industry = ?, employees = ?, address = ?, owner = ?, "
+        "notes = ?, updated_at = ? WHERE id = ?"_s,
+        {company.name.trimmed(), company.domain.trimmed().toLower(), company.industry.trimmed(),
+            company.employees, company.address.trimmed(), company.owner, company.notes, m_db.clock().nowMs(),
+            company.id});
     if (before->name != company.name.trimmed()) {
-        m_db.run(u"UPDATE contacts SET company_name = ? WHERE company_id = ?"_s, {company.name.trimmed(), company.id});
-        m_db.run(u"UPDATE deals SET company_name = ? WHERE company_id = ?"_s, {company.name.trimmed(), company.id});
+        m_db.run(u"UPDATE contacts SET company_name = ? WHERE company_id = ?"_s,
+            {company.name.trimmed(), company.id});
+        m_db.run(u"UPDATE deals SET company_name = ? WHERE company_id = ?"_s,
+            {company.name.trimmed(), company.id});
     }
     if (!changes.isEmpty())
         TimelineStore(m_db).add(u"company"_s, company.id, u"changed"_s, changes.toString());
@@ -130,11 +134,12 @@ void CompanyStore::restore(const Company &company)
     insertRow(copy, true);
     // Re-attach only records that still exist and have not been given another company meanwhile.
     for (const QString &contactId : company.contactIds)
-        m_db.run(u"UPDATE contacts SET company_id = ?, company_name = ? WHERE id = ? AND company_id IS NULL"_s,
-                 {company.id, company.name, contactId});
+        m_db.run(
+            u"UPDATE contacts SET company_id = ?, company_name = ? WHERE id = ? AND company_id IS NULL"_s,
+            {company.id, company.name, contactId});
     for (const QString &dealId : company.dealIds)
         m_db.run(u"UPDATE deals SET company_id = ?, company_name = ? WHERE id = ? AND company_id IS NULL"_s,
-                 {company.id, company.name, dealId});
+            {company.id, company.name, dealId});
     tx.commit();
 }
 
@@ -155,7 +160,8 @@ std::optional<Company> CompanyStore::get(const QString &id) const
 
 std::optional<Company> CompanyStore::findByDomain(const QString &domain) const
 {
-    QSqlQuery q = m_db.run(kSelectCompany + u"WHERE domain = ? ORDER BY seq LIMIT 1"_s, {domain.trimmed().toLower()});
+    QSqlQuery q
+        = m_db.run(kSelectCompany + u"WHERE domain = ? ORDER BY seq LIMIT 1"_s, {domain.trimmed().toLower()});
     if (!q.next())
         return std::nullopt;
     return readCompany(q);
@@ -169,8 +175,9 @@ qint64 CompanyStore::count() const
 QList<QPair<QString, QString>> CompanyStore::findByNamePrefix(const QString &prefix, int limit) const
 {
     // Range scan on the name index: [prefix, prefix + U+FFFF).
-    QSqlQuery q = m_db.run(u"SELECT id, name FROM companies WHERE name >= ? AND name < ? ORDER BY name, seq LIMIT ?"_s,
-                           {prefix, prefix + QChar(0xFFFF), limit});
+    QSqlQuery q = m_db.run(
+        u"SELECT id, name FROM companies WHERE name >= ? AND name < ? ORDER BY name, seq LIMIT ?"_s,
+        {prefix, prefix + QChar(0xFFFF), limit});
     QList<QPair<QString, QString>> result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString()});
@@ -188,13 +195,19 @@ QList<QPair<QString, QString>> CompanyStore::find(const QString &text, int limit
     return result;
 }
 
-CompanyStore::BulkWriter::BulkWriter(Database &db) : m_db(db), m_bulk(db), m_insert(db.prepare(kInsertCompany)) {}
+CompanyStore::BulkWriter::BulkWriter(Database &db)
+    : m_db(db)
+    , m_bulk(db)
+    , m_insert(db.prepare(kInsertCompany))
+{
+}
 
 void CompanyStore::BulkWriter::add(Company company)
 {
     const FieldErrors errors = Validation::check(company);
     if (!errors.isEmpty())
-        throw StoreError(tr("Company %1 (%2): %3").arg(m_written + 1).arg(company.name, Validation::describe(errors)));
+        throw StoreError(
+            tr("Company %1 (%2): %3").arg(m_written + 1).arg(company.name, Validation::describe(errors)));
     if (company.id.isEmpty())
         company.id = Database::newId();
     if (!company.createdAt.isValid())
@@ -206,8 +219,8 @@ void CompanyStore::BulkWriter::add(Company company)
         Database::exec(m_insert);
     } catch (const StoreError &error) {
         // A row the database refuses (duplicate id) is named like an invalid one.
-        throw StoreError(tr("Company %1 (%2): %3").arg(m_written + 1).arg(company.name, error.message()),
-                         error.details());
+        throw StoreError(
+            tr("Company %1 (%2): %3").arg(m_written + 1).arg(company.name, error.message()), error.details());
     }
     ++m_written;
 }

@@ -14,7 +14,10 @@ class CompanyStore
     Q_DECLARE_TR_FUNCTIONS(CompanyStore)
 
 public:
-    explicit CompanyStore(Database &db) : m_db(db) {}
+    explicit CompanyStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     QString create(Company company);
     void update(const Company &company);

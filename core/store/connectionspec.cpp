@@ -44,7 +44,7 @@ std::optional<ConnectionSpec> ConnectionSpec::fromUrl(const QString &text, QStri
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         static const QStringList allowed = {u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s,
-                                            u"connect_timeout"_s, u"application_name"_s};
+            u"connect_timeout"_s, u"application_name"_s};
         if (!allowed.contains(key))
             return fail(tr("The server address has an unknown option \"%1\".").arg(key));
         if (value.contains(u';') || value.contains(u' ') || value.isEmpty())

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace loopline {
@@ -18,13 +17,13 @@ struct ConnectionSpec
 
 public:
     Dialect dialect = Dialect::Sqlite;
-    QString path;      // SQLite file
-    QString host;      // PostgreSQL
+    QString path; // SQLite file
+    QString host; // PostgreSQL
     int port = 5432;
     QString user;
     QString password;
     QString database;
-    QString options;   // libpq connect options, e.g. "sslmode=require"
+    QString options; // libpq connect options, e.g. "sslmode=require"
 
     static ConnectionSpec sqlite(const QString &path);
     // Parses a postgresql:// (or postgres://) URL; on failure returns nullopt and sets *error.

@@ -11,13 +11,17 @@ namespace loopline {
 
 namespace {
 
-const QString kInsertContact =
-    u"INSERT INTO contacts (id, first_name, last_name, email, phone, job_title, company_id, company_name, owner, "
-    "source, tags, notes, consent, consent_at, consent_source, consent_text_version, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE((SELECT name FROM companies WHERE id = ?), ''), ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?)"_s;
-const QString kInsertEmail = u"INSERT INTO contact_emails (contact_id, position, kind, address) VALUES (?, ?, ?, ?)"_s;
-const QString kInsertPhone = u"INSERT INTO contact_phones (contact_id, position, kind, number) VALUES (?, ?, ?, ?)"_s;
+const QString kInsertContact = u"INSERT INTO contacts (id, first_name, last_name, email, phone, job_title, "
+                               u"company_id, company_name, owner, "
+                               "source, tags, notes, consent, consent_at, consent_source, "
+                               "consent_text_version, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE((SELECT name FROM companies WHERE id = "
+                               "?), ''), ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?)"_s;
+const QString kInsertEmail
+    = u"INSERT INTO contact_emails (contact_id, position, kind, address) VALUES (?, ?, ?, ?)"_s;
+const QString kInsertPhone
+    = u"INSERT INTO contact_phones (contact_id, position, kind, number) VALUES (?, ?, ?, ?)"_s;
 
 void bindContact(QSqlQuery &q, const Contact &c)
 {
@@ -97,9 +101,11 @@ void ContactStore::writeDetails(const Contact &contact, bool replace)
         m_db.run(u"DELETE FROM contact_phones WHERE contact_id = ?"_s, {contact.id});
     }
     for (qsizetype i = 0; i < contact.emails.size(); ++i)
-        m_db.run(kInsertEmail, {contact.id, int(i), contact.emails[i].kind, contact.emails[i].address.trimmed()});
+        m_db.run(
+            kInsertEmail, {contact.id, int(i), contact.emails[i].kind, contact.emails[i].address.trimmed()});
     for (qsizetype i = 0; i < contact.phones.size(); ++i)
-        m_db.run(kInsertPhone, {contact.id, int(i), contact.phones[i].kind, contact.phones[i].number.trimmed()});
+        m_db.run(
+            kInsertPhone, {contact.id, int(i), contact.phones[i].kind, contact.phones[i].number.trimmed()});
 }
 
 void ContactStore::update(const Contact &contact)
@@ -140,18 +146,20 @@ void ContactStore::update(const Contact &contact)
 
     Consent consent = contact.consent;
     if (consent.given && !consent.at.isValid())
-        consent.at = before->consent.given && before->consent.at.isValid() ? before->consent.at : m_db.clock().now();
+        consent.at
+            = before->consent.given && before->consent.at.isValid() ? before->consent.at : m_db.clock().now();
 
     Transaction tx(m_db);
-    m_db.run(u"UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, job_title = ?, "
-             "company_id = ?, company_name = COALESCE((SELECT name FROM companies WHERE id = ?), ''), owner = ?, "
-             "source = ?, tags = ?, notes = ?, consent = ?, consent_at = ?, consent_source = ?, "
-             "consent_text_version = ?, updated_at = ? WHERE id = ?"_s,
-             {contact.firstName.trimmed(), contact.lastName.trimmed(), contact.primaryEmail().trimmed(),
-              contact.primaryPhone().trimmed(), contact.jobTitle.trimmed(), sql::key(contact.companyId),
-              sql::key(contact.companyId), contact.owner, contact.source, contact.tags.join(u", "_s), contact.notes,
-              consent.given ? 1 : 0, sql::instant(consent.given ? consent.at : QDateTime()), consent.source,
-              consent.textVersion, m_db.clock().nowMs(), contact.id});
+    m_db.run(
+        u"UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, job_title = ?, "
+        "company_id = ?, company_name = COALESCE((SELECT name FROM companies WHERE id = ?), ''), owner = ?, "
+        "source = ?, tags = ?, notes = ?, consent = ?, consent_at = ?, consent_source = ?, "
+        "consent_text_version = ?, updated_at = ? WHERE id = ?"_s,
+        {contact.firstName.trimmed(), contact.lastName.trimmed(), contact.primaryEmail().trimmed(),
+            contact.primaryPhone().trimmed(), contact.jobTitle.trimmed(), sql::key(contact.companyId),
+            sql::key(contact.companyId), contact.owner, contact.source, contact.tags.join(u", "_s),
+            contact.notes, consent.given ? 1 : 0, sql::instant(consent.given ? consent.at : QDateTime()),
+            consent.source, consent.textVersion, m_db.clock().nowMs(), contact.id});
     writeDetails(contact, true);
     if (!changes.isEmpty())
         TimelineStore(m_db).add(u"contact"_s, contact.id, u"changed"_s, changes.toString());
@@ -174,7 +182,7 @@ void ContactStore::restore(const Contact &contact)
     for (const QString &dealId : contact.dealIds) {
         // The deal may have been deleted meanwhile; link only to those that remain.
         m_db.run(u"INSERT INTO deal_contacts (deal_id, contact_id) SELECT id, ? FROM deals WHERE id = ?"_s,
-                 {contact.id, dealId});
+            {contact.id, dealId});
     }
     tx.commit();
 }
@@ -209,11 +217,12 @@ std::optional<Contact> ContactStore::get(const QString &id) const
         u"SELECT kind, address FROM contact_emails WHERE contact_id = ? ORDER BY position"_s, {id});
     while (emails.next())
         c.emails.append({emails.value(0).toString(), emails.value(1).toString()});
-    QSqlQuery phones = m_db.run(
-        u"SELECT kind, number FROM contact_phones WHERE contact_id = ? ORDER BY position"_s, {id});
+    QSqlQuery phones
+        = m_db.run(u"SELECT kind, number FROM contact_phones WHERE contact_id = ? ORDER BY position"_s, {id});
     while (phones.next())
         c.phones.append({phones.value(0).toString(), phones.value(1).toString()});
-    QSqlQuery deals = m_db.run(u"SELECT deal_id FROM deal_contacts WHERE contact_id = ? ORDER BY deal_id"_s, {id});
+    QSqlQuery deals
+        = m_db.run(u"SELECT deal_id FROM deal_contacts WHERE contact_id = ? ORDER BY deal_id"_s, {id});
     while (deals.next())
         c.dealIds << deals.value(0).toString();
     return c;
@@ -225,8 +234,11 @@ qint64 ContactStore::count() const
 }
 
 ContactStore::BulkWriter::BulkWriter(Database &db)
-    : m_db(db), m_bulk(db), m_contact(db.prepare(kInsertContact)), m_email(db.prepare(kInsertEmail)),
-      m_phone(db.prepare(kInsertPhone))
+    : m_db(db)
+    , m_bulk(db)
+    , m_contact(db.prepare(kInsertContact))
+    , m_email(db.prepare(kInsertEmail))
+    , m_phone(db.prepare(kInsertPhone))
 {
 }
 
@@ -265,8 +277,9 @@ void ContactStore::BulkWriter::add(Contact contact)
         }
     } catch (const StoreError &error) {
         // A row the database refuses (duplicate id, unknown company) is named like an invalid one.
-        throw StoreError(tr("Contact %1 (%2): %3").arg(m_written + 1).arg(contact.displayName(), error.message()),
-                         error.details());
+        throw StoreError(
+            tr("Contact %1 (%2): %3").arg(m_written + 1).arg(contact.displayName(), error.message()),
+            error.details());
     }
     ++m_written;
 }

@@ -14,7 +14,10 @@ class ContactStore
     Q_DECLARE_TR_FUNCTIONS(ContactStore)
 
 public:
-    explicit ContactStore(Database &db) : m_db(db) {}
+    explicit ContactStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Saves a new contact (id assigned if empty) and returns its id.
     QString create(Contact contact);

@@ -3,9 +3,9 @@
 #include "store/sqlvalues.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
@@ -42,12 +42,12 @@ QStringList migrationStatements(Dialect dialect, int version)
     const QString prefix = u"%1_"_s.arg(version, 3, 10, QChar(u'0'));
     const QStringList matches = dir.entryList({prefix + u"*.sql"_s}, QDir::Files);
     if (matches.size() != 1)
-        throw StoreError(Database::tr("The database schema %1 is missing from this build.").arg(version),
-                         dir.path());
+        throw StoreError(
+            Database::tr("The database schema %1 is missing from this build.").arg(version), dir.path());
     QFile file(dir.filePath(matches.first()));
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(Database::tr("The database schema %1 is missing from this build.").arg(version),
-                         file.fileName());
+        throw StoreError(
+            Database::tr("The database schema %1 is missing from this build.").arg(version), file.fileName());
     QStringList statements;
     QString current;
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
@@ -67,8 +67,10 @@ QStringList migrationStatements(Dialect dialect, int version)
 } // namespace
 
 Database::Database(const ConnectionSpec &spec)
-    : m_spec(spec), m_connectionName(nextConnectionName()), m_clock(std::make_shared<Clock>()),
-      m_user(defaultUser())
+    : m_spec(spec)
+    , m_connectionName(nextConnectionName())
+    , m_clock(std::make_shared<Clock>())
+    , m_user(defaultUser())
 {
 }
 
@@ -153,7 +155,8 @@ QStringList Database::tableNames() const
     if (isSqlite())
         return connection().tables(QSql::Tables);
     QStringList names;
-    QSqlQuery q = run(u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s);
+    QSqlQuery q
+        = run(u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s);
     while (q.next())
         names << q.value(0).toString();
     return names;
@@ -166,7 +169,7 @@ void Database::checkIsLoopline()
         QSqlQuery probe(connection());
         if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next())
             throw StoreError(tr("\"%1\" is not a Loopline database. Nothing was changed.").arg(where),
-                             probe.lastError().text());
+                probe.lastError().text());
         const int appId = probe.value(0).toInt();
         const QStringList tables = tableNames();
         // Another program's application id marks its file even before it has tables.
@@ -254,8 +257,8 @@ QSqlQuery Database::prepare(const QString &sql) const
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw StoreError(tr("The database reported an error: %1").arg(query.lastError().text()),
-                         query.lastQuery());
+        throw StoreError(
+            tr("The database reported an error: %1").arg(query.lastError().text()), query.lastQuery());
 }
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &values) const
@@ -299,7 +302,8 @@ void Database::endBulkWrite()
     if (--m_bulkDepth > 0 || !isSqlite() || !m_normalCacheSize.isValid())
         return;
     QSqlQuery restore(connection());
-    restore.exec(u"PRAGMA cache_size = %1"_s.arg(m_normalCacheSize.toLongLong())); // shrinking frees the pages
+    restore.exec(
+        u"PRAGMA cache_size = %1"_s.arg(m_normalCacheSize.toLongLong())); // shrinking frees the pages
 }
 
 void Database::beginTransaction()

@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <memory>
 
 namespace loopline {
@@ -89,7 +88,11 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) { m_db.beginTransaction(); }
+    explicit Transaction(Database &db)
+        : m_db(db)
+    {
+        m_db.beginTransaction();
+    }
     ~Transaction()
     {
         if (!m_done)
@@ -112,7 +115,11 @@ private:
 class BulkWriteScope
 {
 public:
-    explicit BulkWriteScope(Database &db) : m_db(db) { m_db.beginBulkWrite(); }
+    explicit BulkWriteScope(Database &db)
+        : m_db(db)
+    {
+        m_db.beginBulkWrite();
+    }
     ~BulkWriteScope() { m_db.endBulkWrite(); }
     BulkWriteScope(const BulkWriteScope &) = delete;
     BulkWriteScope &operator=(const BulkWriteScope &) = delete;

@@ -12,10 +12,11 @@ namespace loopline {
 
 namespace {
 
-const QString kInsertDeal =
-    u"INSERT INTO deals (id, title, company_id, company_name, value_minor, currency, stage_id, owner, expected_close, "
-    "status, notes, created_at, updated_at) VALUES (?, ?, ?, COALESCE((SELECT name FROM companies WHERE id = ?), ''), "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertDeal = u"INSERT INTO deals (id, title, company_id, company_name, value_minor, currency, "
+                            u"stage_id, owner, expected_close, "
+                            "status, notes, created_at, updated_at) VALUES (?, ?, ?, COALESCE((SELECT name "
+                            "FROM companies WHERE id = ?), ''), "
+                            "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 const QString kLinkContact = u"INSERT INTO deal_contacts (deal_id, contact_id) VALUES (?, ?)"_s;
 
 void bindDeal(QSqlQuery &q, const Deal &d)
@@ -89,7 +90,7 @@ void DealStore::writeContacts(const Deal &deal, bool replace)
         seen << contactId;
         // Skip contacts deleted meanwhile rather than failing the whole save.
         m_db.run(u"INSERT INTO deal_contacts (deal_id, contact_id) SELECT ?, id FROM contacts WHERE id = ?"_s,
-                 {deal.id, contactId});
+            {deal.id, contactId});
     }
 }
 
@@ -109,7 +110,7 @@ void DealStore::update(const Deal &deal)
         changes.compare(tr("Company"), before->companyName, after);
     }
     changes.compare(tr("Value"), formatMoney(before->valueMinor, before->currency),
-                    formatMoney(deal.valueMinor, deal.currency));
+        formatMoney(deal.valueMinor, deal.currency));
     changes.compare(tr("Currency"), before->currency, deal.currency);
     if (before->stageId != deal.stageId) {
         QHash<QString, QString> stageNames;
@@ -123,12 +124,13 @@ void DealStore::update(const Deal &deal)
     changes.compare(tr("Notes"), before->notes, deal.notes);
 
     Transaction tx(m_db);
-    m_db.run(u"UPDATE deals SET title = ?, company_id = ?, company_name = COALESCE((SELECT name FROM companies "
-             "WHERE id = ?), ''), value_minor = ?, currency = ?, stage_id = ?, owner = ?, expected_close = ?, "
-             "status = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
-             {deal.title.trimmed(), sql::key(deal.companyId), sql::key(deal.companyId), deal.valueMinor,
-              deal.currency, deal.stageId, deal.owner, sql::date(deal.expectedClose), dealStatusKey(deal.status),
-              deal.notes, m_db.clock().nowMs(), deal.id});
+    m_db.run(
+        u"UPDATE deals SET title = ?, company_id = ?, company_name = COALESCE((SELECT name FROM companies "
+        "WHERE id = ?), ''), value_minor = ?, currency = ?, stage_id = ?, owner = ?, expected_close = ?, "
+        "status = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
+        {deal.title.trimmed(), sql::key(deal.companyId), sql::key(deal.companyId), deal.valueMinor,
+            deal.currency, deal.stageId, deal.owner, sql::date(deal.expectedClose),
+            dealStatusKey(deal.status), deal.notes, m_db.clock().nowMs(), deal.id});
     writeContacts(deal, true);
     if (!changes.isEmpty())
         TimelineStore(m_db).add(u"deal"_s, deal.id, u"changed"_s, changes.toString());
@@ -145,7 +147,8 @@ void DealStore::remove(const QString &id)
 void DealStore::restore(const Deal &deal)
 {
     Deal copy = deal;
-    if (!copy.companyId.isEmpty() && !m_db.scalar(u"SELECT 1 FROM companies WHERE id = ?"_s, {copy.companyId}).isValid())
+    if (!copy.companyId.isEmpty()
+        && !m_db.scalar(u"SELECT 1 FROM companies WHERE id = ?"_s, {copy.companyId}).isValid())
         copy.companyId.clear();
     Transaction tx(m_db);
     insertRow(copy, true);
@@ -154,9 +157,10 @@ void DealStore::restore(const Deal &deal)
 
 std::optional<Deal> DealStore::get(const QString &id) const
 {
-    QSqlQuery q = m_db.run(u"SELECT id, title, company_id, company_name, value_minor, currency, stage_id, owner, "
-                           "expected_close, status, notes, created_at, updated_at FROM deals WHERE id = ?"_s,
-                           {id});
+    QSqlQuery q
+        = m_db.run(u"SELECT id, title, company_id, company_name, value_minor, currency, stage_id, owner, "
+                   "expected_close, status, notes, created_at, updated_at FROM deals WHERE id = ?"_s,
+            {id});
     if (!q.next())
         return std::nullopt;
     Deal d;
@@ -173,7 +177,8 @@ std::optional<Deal> DealStore::get(const QString &id) const
     d.notes = q.value(10).toString();
     d.createdAt = sql::instant(q.value(11));
     d.updatedAt = sql::instant(q.value(12));
-    QSqlQuery contacts = m_db.run(u"SELECT contact_id FROM deal_contacts WHERE deal_id = ? ORDER BY contact_id"_s, {id});
+    QSqlQuery contacts
+        = m_db.run(u"SELECT contact_id FROM deal_contacts WHERE deal_id = ? ORDER BY contact_id"_s, {id});
     while (contacts.next())
         d.contactIds << contacts.value(0).toString();
     return d;
@@ -221,7 +226,10 @@ QString DealStore::statusDisplayName(DealStatus status)
 }
 
 DealStore::BulkWriter::BulkWriter(Database &db)
-    : m_db(db), m_bulk(db), m_insert(db.prepare(kInsertDeal)), m_link(db.prepare(kLinkContact))
+    : m_db(db)
+    , m_bulk(db)
+    , m_insert(db.prepare(kInsertDeal))
+    , m_link(db.prepare(kLinkContact))
 {
 }
 
@@ -229,7 +237,8 @@ void DealStore::BulkWriter::add(Deal deal)
 {
     const FieldErrors errors = Validation::check(deal);
     if (!errors.isEmpty())
-        throw StoreError(tr("Deal %1 (%2): %3").arg(m_written + 1).arg(deal.title, Validation::describe(errors)));
+        throw StoreError(
+            tr("Deal %1 (%2): %3").arg(m_written + 1).arg(deal.title, Validation::describe(errors)));
     if (deal.id.isEmpty())
         deal.id = Database::newId();
     if (!deal.createdAt.isValid())
@@ -247,8 +256,8 @@ void DealStore::BulkWriter::add(Deal deal)
     } catch (const StoreError &error) {
         // A row the database refuses (duplicate id, unknown stage, company or contact) is named
         // like an invalid one.
-        throw StoreError(tr("Deal %1 (%2): %3").arg(m_written + 1).arg(deal.title, error.message()),
-                         error.details());
+        throw StoreError(
+            tr("Deal %1 (%2): %3").arg(m_written + 1).arg(deal.title, error.message()), error.details());
     }
     ++m_written;
 }

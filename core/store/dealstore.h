@@ -13,7 +13,10 @@ class DealStore
     Q_DECLARE_TR_FUNCTIONS(DealStore)
 
 public:
-    explicit DealStore(Database &db) : m_db(db) {}
+    explicit DealStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     QString create(Deal deal);
     void update(const Deal &deal);

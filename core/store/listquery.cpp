@@ -5,7 +5,9 @@ using namespace Qt::StringLiterals;
 namespace loopline {
 
 ListQuery::ListQuery(const Database &db, ListSpec spec)
-    : m_db(db), m_spec(std::move(spec)), m_sortColumn(m_spec.defaultSortColumn)
+    : m_db(db)
+    , m_spec(std::move(spec))
+    , m_sortColumn(m_spec.defaultSortColumn)
 {
 }
 
@@ -46,7 +48,7 @@ bool ListQuery::isFiltered() const
     if (m_filterPrefix.isEmpty())
         return false;
     return std::any_of(m_spec.filters.cbegin(), m_spec.filters.cend(),
-                       [this](const ListFilterField &field) { return field.key == m_filterField; });
+        [this](const ListFilterField &field) { return field.key == m_filterField; });
 }
 
 QStringList ListQuery::searchWords(const QString &text)
@@ -147,8 +149,8 @@ QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
         QStringList marks;
         for (qsizetype i = 0; i < orderKeys.size(); ++i)
             marks << u"?"_s;
-        const QString keyset = u"(%1) %2 (%3)"_s.arg(orderKeys.join(", "_L1), descending ? u"<"_s : u">"_s,
-                                                      marks.join(", "_L1));
+        const QString keyset = u"(%1) %2 (%3)"_s.arg(
+            orderKeys.join(", "_L1), descending ? u"<"_s : u">"_s, marks.join(", "_L1));
         where = where.isEmpty() ? keyset : where + " AND "_L1 + keyset;
         binds << after->keyset;
     }
@@ -207,16 +209,16 @@ ListSpec ListSpec::contacts()
     spec.tsvectorColumn = u"c.search"_s;
     spec.columns = {
         {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"TRIM(c.first_name || ' ' || c.last_name)"_s,
-         {u"c.last_name"_s, u"c.first_name"_s}, K::Text},
+            {u"c.last_name"_s, u"c.first_name"_s}, K::Text},
         {u"email"_s, QT_TRANSLATE_NOOP("ListColumns", "Email"), u"c.email"_s, {u"c.email"_s}, K::Text},
         {u"phone"_s, QT_TRANSLATE_NOOP("ListColumns", "Phone"), u"c.phone"_s, {u"c.phone"_s}, K::Text},
-        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"c.company_name"_s, {u"c.company_name"_s},
-         K::Text},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"c.company_name"_s,
+            {u"c.company_name"_s}, K::Text},
         {u"jobTitle"_s, QT_TRANSLATE_NOOP("ListColumns", "Job title"), u"c.job_title"_s, {u"c.job_title"_s},
-         K::Text},
+            K::Text},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"c.owner"_s, {u"c.owner"_s}, K::Text},
         {u"updated"_s, QT_TRANSLATE_NOOP("ListColumns", "Updated"), u"c.updated_at"_s, {u"c.updated_at"_s},
-         K::Instant},
+            K::Instant},
     };
     spec.filters = {
         {u"lastName"_s, QT_TRANSLATE_NOOP("ListColumns", "Last name"), u"c.last_name"_s},
@@ -240,14 +242,15 @@ ListSpec ListSpec::companies()
     spec.tsvectorColumn = u"co.search"_s;
     spec.columns = {
         {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"co.name"_s, {u"co.name"_s}, K::Text},
-        {u"domain"_s, QT_TRANSLATE_NOOP("ListColumns", "Web domain"), u"co.domain"_s, {u"co.domain"_s}, K::Text},
+        {u"domain"_s, QT_TRANSLATE_NOOP("ListColumns", "Web domain"), u"co.domain"_s, {u"co.domain"_s},
+            K::Text},
         {u"industry"_s, QT_TRANSLATE_NOOP("ListColumns", "Industry"), u"co.industry"_s,
-         {u"co.industry"_s, u"co.name"_s}, K::Text},
-        {u"employees"_s, QT_TRANSLATE_NOOP("ListColumns", "Employees"), u"co.employees"_s, {u"co.employees"_s},
-         K::Number},
+            {u"co.industry"_s, u"co.name"_s}, K::Text},
+        {u"employees"_s, QT_TRANSLATE_NOOP("ListColumns", "Employees"), u"co.employees"_s,
+            {u"co.employees"_s}, K::Number},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"co.owner"_s, {u"co.owner"_s}, K::Text},
         {u"updated"_s, QT_TRANSLATE_NOOP("ListColumns", "Updated"), u"co.updated_at"_s, {u"co.updated_at"_s},
-         K::Instant},
+            K::Instant},
     };
     spec.filters = {
         {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"co.name"_s},
@@ -271,16 +274,19 @@ ListSpec ListSpec::deals()
     spec.currencyColumn = u"d.currency"_s;
     spec.columns = {
         {u"title"_s, QT_TRANSLATE_NOOP("ListColumns", "Title"), u"d.title"_s, {u"d.title"_s}, K::Text},
-        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"d.company_name"_s, {u"d.company_name"_s},
-         K::Text},
-        {u"value"_s, QT_TRANSLATE_NOOP("ListColumns", "Value"), u"d.value_minor"_s, {u"d.value_minor"_s}, K::Money},
-        {u"stage"_s, QT_TRANSLATE_NOOP("ListColumns", "Stage"), u"d.stage_id"_s, {u"s.position"_s}, K::DealStage},
-        {u"status"_s, QT_TRANSLATE_NOOP("ListColumns", "Status"), u"d.status"_s, {u"d.status"_s}, K::DealStatus},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"d.company_name"_s,
+            {u"d.company_name"_s}, K::Text},
+        {u"value"_s, QT_TRANSLATE_NOOP("ListColumns", "Value"), u"d.value_minor"_s, {u"d.value_minor"_s},
+            K::Money},
+        {u"stage"_s, QT_TRANSLATE_NOOP("ListColumns", "Stage"), u"d.stage_id"_s, {u"s.position"_s},
+            K::DealStage},
+        {u"status"_s, QT_TRANSLATE_NOOP("ListColumns", "Status"), u"d.status"_s, {u"d.status"_s},
+            K::DealStatus},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"d.owner"_s, {u"d.owner"_s}, K::Text},
         {u"close"_s, QT_TRANSLATE_NOOP("ListColumns", "Expected close"), u"d.expected_close"_s,
-         {u"d.expected_close"_s}, K::Date},
+            {u"d.expected_close"_s}, K::Date},
         {u"updated"_s, QT_TRANSLATE_NOOP("ListColumns", "Updated"), u"d.updated_at"_s, {u"d.updated_at"_s},
-         K::Instant},
+            K::Instant},
     };
     spec.filters = {
         {u"title"_s, QT_TRANSLATE_NOOP("ListColumns", "Title"), u"d.title"_s},

@@ -13,8 +13,8 @@ struct ListColumn
     enum class Kind { Text, Money, Instant, Date, Number, DealStatus, DealStage };
     QString key;
     const char *title = nullptr; // QT_TRANSLATE_NOOP("ListColumns", ...)
-    QString display;             // SQL expression selected for the cell
-    QStringList sortKeys;        // SQL expressions that order this column (an index should serve them)
+    QString display; // SQL expression selected for the cell
+    QStringList sortKeys; // SQL expressions that order this column (an index should serve them)
     Kind kind = Kind::Text;
 };
 
@@ -29,13 +29,13 @@ struct ListFilterField
 // A record list in SQL terms: the tables, the columns, the row key and how to search it.
 struct ListSpec
 {
-    QString entity;         // contact, company, deal
-    QString from;           // FROM clause, e.g. "contacts c"
-    QString rowKey;         // unique integer key that breaks ties, e.g. "c.seq"
-    QString idColumn;       // the record's UUID
+    QString entity; // contact, company, deal
+    QString from; // FROM clause, e.g. "contacts c"
+    QString rowKey; // unique integer key that breaks ties, e.g. "c.seq"
+    QString idColumn; // the record's UUID
     QList<ListColumn> columns;
     QList<ListFilterField> filters;
-    QString ftsTable;       // SQLite: FTS5 table whose rowid is rowKey
+    QString ftsTable; // SQLite: FTS5 table whose rowid is rowKey
     QString tsvectorColumn; // PostgreSQL: tsvector column
     QString currencyColumn; // for Money columns
     int defaultSortColumn = 0;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace loopline {
@@ -13,7 +12,9 @@ class StoreError : public std::runtime_error
 {
 public:
     explicit StoreError(const QString &message, const QString &details = {})
-        : std::runtime_error(message.toStdString()), m_message(message), m_details(details)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+        , m_details(details)
     {
     }
     QString message() const { return m_message; }

@@ -11,7 +11,10 @@ class TimelineStore
     Q_DECLARE_TR_FUNCTIONS(TimelineStore)
 
 public:
-    explicit TimelineStore(Database &db) : m_db(db) {}
+    explicit TimelineStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Adds an entry stamped with the database's clock and current user; returns its id.
     QString add(const QString &entity, const QString &entityId, const QString &kind, const QString &body);

@@ -39,7 +39,7 @@ Run runLoopline(const QStringList &arguments)
         return {-1, u"timed out: "_s + QString::fromUtf8(process.readAll())};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+        QString::fromUtf8(process.readAll())};
 }
 
 QByteArray fileHash(const QString &path)
@@ -63,7 +63,7 @@ private Q_SLOTS:
         const QString db = dir + u"/demo.sqlite"_s;
         const QString png = dir + u"/shot.png"_s;
         const Run run = runLoopline({u"--db"_s, db, u"--demo"_s, u"300"_s, u"--view"_s, u"deals"_s,
-                                     u"--screenshot"_s, png, u"--size"_s, u"1024x700"_s});
+            u"--screenshot"_s, png, u"--size"_s, u"1024x700"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1024, 700));
@@ -78,7 +78,8 @@ private Q_SLOTS:
         test::PgServer &server = test::PgServer::instance();
         QVERIFY2(server.ensureStarted(), qPrintable(server.errorString()));
         const QString database = server.createDatabase();
-        const QString url = u"postgresql://postgres@%1:%2/%3"_s.arg(server.host()).arg(server.port()).arg(database);
+        const QString url
+            = u"postgresql://postgres@%1:%2/%3"_s.arg(server.host()).arg(server.port()).arg(database);
         const QString png = TestDatabase::temporaryDirectory() + u"/pg.png"_s;
         const Run run = runLoopline({u"--server"_s, url, u"--demo"_s, u"120"_s, u"--screenshot"_s, png});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
@@ -108,11 +109,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("language") << QStringList{u"--lang"_s, u"fr"_s} << u"--lang must be en, ru or uk"_s;
-        QTest::addRow("view") << QStringList{u"--view"_s, u"leads"_s} << u"--view must be"_s;
-        QTest::addRow("demo") << QStringList{u"--demo"_s, u"lots"_s} << u"--demo takes a number"_s;
-        QTest::addRow("server url") << QStringList{u"--server"_s, u"mysql://x/y"_s} << u"postgresql://"_s;
-        QTest::addRow("both") << QStringList{u"--db"_s, u"a.sqlite"_s, u"--server"_s, u"postgresql://h/d"_s}
+        QTest::addRow("language") << QStringList {u"--lang"_s, u"fr"_s} << u"--lang must be en, ru or uk"_s;
+        QTest::addRow("view") << QStringList {u"--view"_s, u"leads"_s} << u"--view must be"_s;
+        QTest::addRow("demo") << QStringList {u"--demo"_s, u"lots"_s} << u"--demo takes a number"_s;
+        QTest::addRow("server url") << QStringList {u"--server"_s, u"mysql://x/y"_s} << u"postgresql://"_s;
+        QTest::addRow("both") << QStringList {u"--db"_s, u"a.sqlite"_s, u"--server"_s, u"postgresql://h/d"_s}
                               << u"not both"_s;
     }
 

@@ -96,7 +96,8 @@ void tst_ConnectionSpec::invalidUrl_data()
     QTest::addRow("password as option")
         << u"postgresql://alice@db.example.com/crm?password=x"_s << u"password"_s;
     QTest::addRow("option smuggling a second option")
-        << u"postgresql://alice@db.example.com/crm?application_name=x%3Bsslmode%3Ddisable"_s << u"application_name"_s;
+        << u"postgresql://alice@db.example.com/crm?application_name=x%3Bsslmode%3Ddisable"_s
+        << u"application_name"_s;
     QTest::addRow("port out of range") << u"postgresql://alice@db.example.com:99999/crm"_s << QString();
     QTest::addRow("spaces") << u"postgresql://alice@db example.com/crm"_s << QString();
     QTest::addRow("empty") << QString() << QString();

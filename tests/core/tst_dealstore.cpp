@@ -1,6 +1,6 @@
+#include "records/money.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
-#include "records/money.h"
 #include "store/dealstore.h"
 #include "store/timelinestore.h"
 #include "testdatabase.h"
@@ -201,7 +201,8 @@ void tst_DealStore::updateWritesChangedTimelineEntry()
         u"Value: %2 → %3\n"
         "Stage: Needs confirmed → Proposal received\n"
         "Expected close: (empty) → %1\n"
-        "Status: Open → Won"_s.arg(close, formatMoney(100'000, d.currency), formatMoney(250'000, d.currency)));
+        "Status: Open → Won"_s.arg(
+            close, formatMoney(100'000, d.currency), formatMoney(250'000, d.currency)));
 
     // No change, no entry.
     QVERIFY_THROWS_NO_EXCEPTION(store.update(*store.get(id)));

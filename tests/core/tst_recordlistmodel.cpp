@@ -149,7 +149,6 @@ QSet<QString> referenceSearch(const Database &db, const QString &list, const QSt
     return ids;
 }
 
-
 // Ids whose column starts with prefix: case-insensitive for Latin letters only, as documented.
 QSet<QString> referencePrefix(
     const Database &db, const QString &table, const QString &column, const QString &prefix)

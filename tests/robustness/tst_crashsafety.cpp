@@ -59,7 +59,8 @@ private Q_SLOTS:
         QTest::addRow("during migration") << 0 << false;
         QTest::addRow("early") << 5 << false;
         for (int i = 0; i < 6; ++i)
-            QTest::addRow("while writing %d", i) << int(50 + QRandomGenerator::global()->bounded(400)) << true;
+            QTest::addRow("while writing %d", i)
+                << int(50 + QRandomGenerator::global()->bounded(400)) << true;
     }
 
     void killedWriterLeavesAConsistentDatabase()
@@ -85,22 +86,24 @@ private Q_SLOTS:
             try {
                 db = Database::open(ConnectionSpec::sqlite(path));
             } catch (const StoreError &error) {
-                QFAIL(qPrintable(u"The database does not open after a kill: "_s + error.message() + u'\n' +
-                                 error.details()));
+                QFAIL(qPrintable(u"The database does not open after a kill: "_s + error.message() + u'\n'
+                    + error.details()));
             }
             QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
             QCOMPARE(db->scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
             // FTS5 checks its index against the content table; it raises an error if they differ.
             db->run(u"INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')"_s);
             const qint64 count = ContactStore(*db).count();
-            QCOMPARE(count % kBatch, 0);      // only whole transactions
-            QVERIFY(count >= previousCount);  // nothing committed was lost
-            const qint64 emails = db->scalar(u"SELECT COUNT(DISTINCT contact_id) FROM contact_emails"_s).toLongLong();
-            QCOMPARE(emails, count);          // every contact kept its email rows
+            QCOMPARE(count % kBatch, 0); // only whole transactions
+            QVERIFY(count >= previousCount); // nothing committed was lost
+            const qint64 emails
+                = db->scalar(u"SELECT COUNT(DISTINCT contact_id) FROM contact_emails"_s).toLongLong();
+            QCOMPARE(emails, count); // every contact kept its email rows
             previousCount = count;
         }
         if (waitForReady)
-            QVERIFY2(previousCount > 0, "the writer was killed before it committed anything; the check proved nothing");
+            QVERIFY2(previousCount > 0,
+                "the writer was killed before it committed anything; the check proved nothing");
     }
 };
 

@@ -178,20 +178,21 @@ private Q_SLOTS:
         // Matches come newest first until a column is chosen; the header shows no sort column.
         QCOMPARE(model->query().sortColumn(), ListQuery::NewestFirst);
         QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(), -1);
-        const qint64 expected = m_db->scalar(u"SELECT COUNT(*) FROM contacts WHERE lower(last_name) LIKE ? OR "
-                                             "lower(first_name) LIKE ? OR lower(email) LIKE ? OR "
-                                             "lower(job_title) LIKE ? OR lower(company_name) LIKE ?"_s,
-                                             {surname.left(4).toLower() + u'%', surname.left(4).toLower() + u'%',
-                                              surname.left(4).toLower() + u'%', surname.left(4).toLower() + u'%',
-                                              surname.left(4).toLower() + u'%'})
-                                  .toLongLong();
+        const qint64 expected
+            = m_db->scalar(u"SELECT COUNT(*) FROM contacts WHERE lower(last_name) LIKE ? OR "
+                           "lower(first_name) LIKE ? OR lower(email) LIKE ? OR "
+                           "lower(job_title) LIKE ? OR lower(company_name) LIKE ?"_s,
+                      {surname.left(4).toLower() + u'%', surname.left(4).toLower() + u'%',
+                          surname.left(4).toLower() + u'%', surname.left(4).toLower() + u'%',
+                          surname.left(4).toLower() + u'%'})
+                  .toLongLong();
         QVERIFY(model->totalCount() >= expected);
         for (int row = 0; row < model->rowCount(); ++row) {
             const auto contact = ContactStore(*m_db).get(model->idAt(row));
-            const QString haystack = (contact->displayName() + u' ' + contact->primaryEmail() + u' ' +
-                                      contact->jobTitle + u' ' + contact->companyName + u' ' +
-                                      contact->tags.join(u' ') + u' ' + contact->primaryPhone())
-                                         .toLower();
+            const QString haystack
+                = (contact->displayName() + u' ' + contact->primaryEmail() + u' ' + contact->jobTitle + u' '
+                    + contact->companyName + u' ' + contact->tags.join(u' ') + u' ' + contact->primaryPhone())
+                      .toLower();
             QVERIFY2(haystack.contains(surname.left(4).toLower()), qPrintable(haystack));
         }
 
@@ -211,7 +212,8 @@ private Q_SLOTS:
         // Field filter: owner starts with "ann".
         page->filterField()->setCurrentIndex(page->filterField()->findData(u"owner"_s));
         QTest::keyClicks(page->filterEdit(), u"ann"_s);
-        const qint64 owners = m_db->scalar(u"SELECT COUNT(*) FROM contacts WHERE owner = 'anna'"_s).toLongLong();
+        const qint64 owners
+            = m_db->scalar(u"SELECT COUNT(*) FROM contacts WHERE owner = 'anna'"_s).toLongLong();
         QVERIFY(owners > 0);
         QTRY_COMPARE(model->totalCount(), owners);
     }
@@ -299,7 +301,10 @@ private Q_SLOTS:
         {
             MainWindow &w = window();
             w.resize(1111, 777);
-            w.page(MainWindow::View::Contacts)->view()->horizontalHeader()->setSortIndicator(2, Qt::DescendingOrder);
+            w.page(MainWindow::View::Contacts)
+                ->view()
+                ->horizontalHeader()
+                ->setSortIndicator(2, Qt::DescendingOrder);
             w.showView(MainWindow::View::Deals);
             QVERIFY(w.close());
             m_window.reset();

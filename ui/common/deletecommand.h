@@ -3,7 +3,6 @@
 #include "store/storeerror.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace loopline {
@@ -16,7 +15,10 @@ class DeleteCommand : public QUndoCommand
 public:
     using Action = std::function<void()>;
     DeleteCommand(const QString &text, Action remove, Action restore, Action done)
-        : QUndoCommand(text), m_remove(std::move(remove)), m_restore(std::move(restore)), m_done(std::move(done))
+        : QUndoCommand(text)
+        , m_remove(std::move(remove))
+        , m_restore(std::move(restore))
+        , m_done(std::move(done))
     {
     }
     void redo() override { run(m_remove); }

@@ -9,9 +9,12 @@
 
 namespace loopline {
 
-EntryListEditor::EntryListEditor(const QList<QPair<QString, QString>> &kinds, const QString &placeholder,
-                                 QWidget *parent)
-    : QWidget(parent), m_kinds(kinds), m_placeholder(placeholder), m_table(new QTableWidget(0, 2, this))
+EntryListEditor::EntryListEditor(
+    const QList<QPair<QString, QString>> &kinds, const QString &placeholder, QWidget *parent)
+    : QWidget(parent)
+    , m_kinds(kinds)
+    , m_placeholder(placeholder)
+    , m_table(new QTableWidget(0, 2, this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -15,8 +15,8 @@ class EntryListEditor : public QWidget
 
 public:
     // kinds: stable keys with their translated labels.
-    EntryListEditor(const QList<QPair<QString, QString>> &kinds, const QString &placeholder,
-                    QWidget *parent = nullptr);
+    EntryListEditor(
+        const QList<QPair<QString, QString>> &kinds, const QString &placeholder, QWidget *parent = nullptr);
     void setEntries(const QList<QPair<QString, QString>> &entries);
     // Rows with an empty value are left out.
     QList<QPair<QString, QString>> entries() const;

@@ -30,11 +30,20 @@ using namespace Qt::StringLiterals;
 namespace loopline {
 
 ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts texts, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new RecordListModel(db, std::move(spec), this)), m_editor(editor),
-      m_texts(std::move(texts)), m_search(new QLineEdit(this)), m_filterField(new QComboBox(this)),
-      m_filterValue(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_empty(new QLabel(this)), m_listStack(new QStackedWidget(this)), m_splitter(new QSplitter(this)),
-      m_searchTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new RecordListModel(db, std::move(spec), this))
+    , m_editor(editor)
+    , m_texts(std::move(texts))
+    , m_search(new QLineEdit(this))
+    , m_filterField(new QComboBox(this))
+    , m_filterValue(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_searchTimer(new QTimer(this))
 {
 #ifdef LOOPLINE_MODEL_TESTER
     new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::Warning, this);
@@ -113,11 +122,10 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
 
     // Count again only when the query changed; scrolling in more rows changes no count.
     connect(m_model, &RecordListModel::modelReset, this, &ListPage::updateEmptyState);
-    connect(m_model, &RecordListModel::loadFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot read the list"), message);
-    });
+    connect(m_model, &RecordListModel::loadFailed, this,
+        [this](const QString &message) { QMessageBox::warning(this, tr("Cannot read the list"), message); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
+        [this](const QModelIndex &current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
     connect(m_model, &RecordListModel::modelReset, this, [this] {
         // Keep the record that was shown selected when it is still in the list.
         if (!m_shownId.isEmpty())
@@ -175,7 +183,7 @@ void ListPage::applySearch()
     }
     const int column = header->sortIndicatorSection();
     m_model->setQuery(m_search->text(), m_filterField->currentData().toString(), m_filterValue->text(),
-                      column < 0 ? ListQuery::NewestFirst : column, header->sortIndicatorOrder());
+        column < 0 ? ListQuery::NewestFirst : column, header->sortIndicatorOrder());
 }
 
 void ListPage::updateEmptyState()
@@ -183,12 +191,14 @@ void ListPage::updateEmptyState()
     const bool empty = m_model->rowCount() == 0;
     if (empty) {
         if (m_model->isFiltered()) {
-            m_empty->setText(tr("<h3>No %1 match</h3><p>Nothing matches “%2”. Try fewer or shorter words, or press "
-                                "Esc in the search box to see everything.</p>")
-                                 .arg(m_texts.plural.toLower(),
-                                      (m_search->text() + u' ' + m_filterValue->text()).trimmed().toHtmlEscaped()));
+            m_empty->setText(
+                tr("<h3>No %1 match</h3><p>Nothing matches “%2”. Try fewer or shorter words, or press "
+                   "Esc in the search box to see everything.</p>")
+                    .arg(m_texts.plural.toLower(),
+                        (m_search->text() + u' ' + m_filterValue->text()).trimmed().toHtmlEscaped()));
         } else {
-            m_empty->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(m_texts.emptyTitle.toHtmlEscaped(), m_texts.emptyHint));
+            m_empty->setText(
+                u"<h3>%1</h3><p>%2</p>"_s.arg(m_texts.emptyTitle.toHtmlEscaped(), m_texts.emptyHint));
         }
     }
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
@@ -231,8 +241,7 @@ bool ListPage::maybeSave()
 {
     if (!m_editor->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
         tr("%1 has unsaved changes. Save them?")
             .arg(m_editor->recordTitle().isEmpty() ? tr("This record") : m_editor->recordTitle()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
@@ -261,14 +270,14 @@ bool ListPage::saveRecord()
 bool ListPage::deleteRecord(QUndoStack *undoStack)
 {
     const QString id = m_editor->currentId().isEmpty() ? m_model->idAt(m_view->currentIndex().row())
-                                                        : m_editor->currentId();
+                                                       : m_editor->currentId();
     if (id.isEmpty())
         return false;
     if (m_editor->currentId() != id)
         m_editor->load(id);
     const QString title = m_editor->recordTitle();
-    const auto answer = QMessageBox::question(
-        this, tr("Delete"), tr("Delete “%1”?\n\nYou can undo this with Ctrl+Z.").arg(title),
+    const auto answer = QMessageBox::question(this, tr("Delete"),
+        tr("Delete “%1”?\n\nYou can undo this with Ctrl+Z.").arg(title),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
@@ -339,7 +348,7 @@ void ListPage::restoreState(QSettings &settings)
         // A list saved while searching remembers the column sort it had before the search.
         if (settings.contains(u"sortColumn"_s))
             h->setSortIndicator(settings.value(u"sortColumn"_s).toInt(),
-                                Qt::SortOrder(settings.value(u"sortOrder"_s).toInt()));
+                Qt::SortOrder(settings.value(u"sortOrder"_s).toInt()));
         if (h->sortIndicatorSection() < 0)
             h->setSortIndicator(m_model->query().spec().defaultSortColumn, Qt::AscendingOrder);
         m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());

@@ -28,10 +28,10 @@ class ListPage : public QWidget
 public:
     struct Texts
     {
-        QString plural;     // "Contacts"
-        QString countText;  // "%n contact(s)" with tr plural
+        QString plural; // "Contacts"
+        QString countText; // "%n contact(s)" with tr plural
         QString emptyTitle; // "No contacts yet"
-        QString emptyHint;  // what to do about it
+        QString emptyHint; // what to do about it
     };
     ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts texts, QWidget *parent = nullptr);
 
@@ -88,7 +88,7 @@ private:
     QString m_shownId;
     bool m_reverting = false;
     bool m_searching = false;
-    QPair<int, Qt::SortOrder> m_sortBeforeSearch{0, Qt::AscendingOrder};
+    QPair<int, Qt::SortOrder> m_sortBeforeSearch {0, Qt::AscendingOrder};
 };
 
 } // namespace loopline

@@ -19,8 +19,13 @@ using namespace Qt::StringLiterals;
 namespace loopline {
 
 RecordEditor::RecordEditor(Database &db, const QString &entity, QWidget *parent)
-    : QWidget(parent), m_db(db), m_entity(entity), m_layout(new QVBoxLayout(this)), m_header(new QLabel(this)),
-      m_errors(new QLabel(this)), m_timeline(new TimelineWidget(db, entity, this))
+    : QWidget(parent)
+    , m_db(db)
+    , m_entity(entity)
+    , m_layout(new QVBoxLayout(this))
+    , m_header(new QLabel(this))
+    , m_errors(new QLabel(this))
+    , m_timeline(new TimelineWidget(db, entity, this))
 {
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.4);

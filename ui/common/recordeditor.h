@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QUndoCommand>
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;
@@ -86,7 +85,11 @@ protected:
     class LoadGuard
     {
     public:
-        explicit LoadGuard(RecordEditor *editor) : m_editor(editor) { m_editor->m_loading = true; }
+        explicit LoadGuard(RecordEditor *editor)
+            : m_editor(editor)
+        {
+            m_editor->m_loading = true;
+        }
         ~LoadGuard()
         {
             m_editor->m_loading = false;

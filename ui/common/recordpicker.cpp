@@ -6,8 +6,10 @@
 namespace loopline {
 
 RecordPicker::RecordPicker(Lookup lookup, QWidget *parent)
-    : QLineEdit(parent), m_lookup(std::move(lookup)), m_matches(new QStandardItemModel(this)),
-      m_completer(new QCompleter(m_matches, this))
+    : QLineEdit(parent)
+    , m_lookup(std::move(lookup))
+    , m_matches(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_matches, this))
 {
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
@@ -15,11 +17,11 @@ RecordPicker::RecordPicker(Lookup lookup, QWidget *parent)
     setClearButtonEnabled(true);
     connect(this, &QLineEdit::textEdited, this, &RecordPicker::refreshCompletions);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                m_id = index.data(Qt::UserRole).toString();
-                m_label = index.data(Qt::DisplayRole).toString();
-                Q_EMIT recordChosen(m_id, m_label);
-            });
+        [this](const QModelIndex &index) {
+            m_id = index.data(Qt::UserRole).toString();
+            m_label = index.data(Qt::DisplayRole).toString();
+            Q_EMIT recordChosen(m_id, m_label);
+        });
 }
 
 void RecordPicker::refreshCompletions(const QString &text)

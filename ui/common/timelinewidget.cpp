@@ -17,8 +17,12 @@ using namespace Qt::StringLiterals;
 namespace loopline {
 
 TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *parent)
-    : QWidget(parent), m_db(db), m_entity(entity), m_list(new QListWidget(this)), m_note(new QLineEdit(this)),
-      m_add(new QPushButton(tr("Add note"), this))
+    : QWidget(parent)
+    , m_db(db)
+    , m_entity(entity)
+    , m_list(new QListWidget(this))
+    , m_note(new QLineEdit(this))
+    , m_add(new QPushButton(tr("Add note"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,7 +77,7 @@ void TimelineWidget::refresh()
         }
         const QString header = tr("%1 · %2 · %3")
                                    .arg(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), kind,
-                                        entry.author.isEmpty() ? tr("unknown") : entry.author);
+                                       entry.author.isEmpty() ? tr("unknown") : entry.author);
         auto *item = new QListWidgetItem(style()->standardIcon(icon), header + u'\n' + entry.body, m_list);
         item->setToolTip(entry.body);
     }

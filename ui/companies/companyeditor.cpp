@@ -20,11 +20,18 @@ using namespace Qt::StringLiterals;
 namespace loopline {
 
 CompanyEditor::CompanyEditor(Database &db, QWidget *parent)
-    : RecordEditor(db, u"company"_s, parent), m_form(new QWidget(this)), m_name(new QLineEdit(m_form)),
-      m_domain(new QLineEdit(m_form)), m_industry(new QLineEdit(m_form)), m_employees(new QSpinBox(m_form)),
-      m_address(new QLineEdit(m_form)), m_owner(new QLineEdit(m_form)), m_notes(new QPlainTextEdit(m_form)),
-      m_tabs(new QTabWidget(this)), m_contacts(new RecordListModel(db, ListSpec::contacts(), this)),
-      m_deals(new RecordListModel(db, ListSpec::deals(), this))
+    : RecordEditor(db, u"company"_s, parent)
+    , m_form(new QWidget(this))
+    , m_name(new QLineEdit(m_form))
+    , m_domain(new QLineEdit(m_form))
+    , m_industry(new QLineEdit(m_form))
+    , m_employees(new QSpinBox(m_form))
+    , m_address(new QLineEdit(m_form))
+    , m_owner(new QLineEdit(m_form))
+    , m_notes(new QPlainTextEdit(m_form))
+    , m_tabs(new QTabWidget(this))
+    , m_contacts(new RecordListModel(db, ListSpec::contacts(), this))
+    , m_deals(new RecordListModel(db, ListSpec::deals(), this))
 {
     m_name->setObjectName(u"companyName"_s);
     m_domain->setPlaceholderText(tr("example.com"));
@@ -51,10 +58,10 @@ CompanyEditor::CompanyEditor(Database &db, QWidget *parent)
     m_tabs->addTab(timeline(), tr("Timeline"));
     mainLayout()->addWidget(m_tabs, 1);
 
-    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_domain),
-                           static_cast<QWidget *>(m_industry), static_cast<QWidget *>(m_employees),
-                           static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_owner),
-                           static_cast<QWidget *>(m_notes)})
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_domain), static_cast<QWidget *>(m_industry),
+            static_cast<QWidget *>(m_employees), static_cast<QWidget *>(m_address),
+            static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_notes)})
         watch(field);
     mapField(u"name"_s, m_name);
     mapField(u"domain"_s, m_domain);

@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +20,8 @@ const QString kKeychainService = u"Loopline"_s;
 bool isAuthenticationError(const StoreError &error)
 {
     const QString details = error.details();
-    return details.contains("password"_L1, Qt::CaseInsensitive) ||
-           details.contains("authentication"_L1, Qt::CaseInsensitive);
+    return details.contains("password"_L1, Qt::CaseInsensitive)
+        || details.contains("authentication"_L1, Qt::CaseInsensitive);
 }
 
 } // namespace

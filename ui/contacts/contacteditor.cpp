@@ -25,38 +25,42 @@ namespace {
 
 QList<QPair<QString, QString>> emailKinds()
 {
-    return {{u"work"_s, ContactEditor::tr("Work")},
-            {u"personal"_s, ContactEditor::tr("Personal")},
-            {u"other"_s, ContactEditor::tr("Other")}};
+    return {{u"work"_s, ContactEditor::tr("Work")}, {u"personal"_s, ContactEditor::tr("Personal")},
+        {u"other"_s, ContactEditor::tr("Other")}};
 }
 
 QList<QPair<QString, QString>> phoneKinds()
 {
-    return {{u"work"_s, ContactEditor::tr("Work")},
-            {u"mobile"_s, ContactEditor::tr("Mobile")},
-            {u"home"_s, ContactEditor::tr("Home")},
-            {u"other"_s, ContactEditor::tr("Other")}};
+    return {{u"work"_s, ContactEditor::tr("Work")}, {u"mobile"_s, ContactEditor::tr("Mobile")},
+        {u"home"_s, ContactEditor::tr("Home")}, {u"other"_s, ContactEditor::tr("Other")}};
 }
 
 } // namespace
 
 ContactEditor::ContactEditor(Database &db, QWidget *parent)
-    : RecordEditor(db, u"contact"_s, parent), m_form(new QWidget(this)), m_firstName(new QLineEdit(m_form)),
-      m_lastName(new QLineEdit(m_form)), m_jobTitle(new QLineEdit(m_form)),
-      m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).find(text); },
-                                 m_form)),
-      m_emails(new EntryListEditor(emailKinds(), tr("name@example.com"), m_form)),
-      m_phones(new EntryListEditor(phoneKinds(), tr("+44 20 7946 0000"), m_form)), m_owner(new QLineEdit(m_form)),
-      m_source(new QComboBox(m_form)), m_tags(new QLineEdit(m_form)), m_notes(new QPlainTextEdit(m_form)),
-      m_consent(new QCheckBox(tr("Agreed to receive marketing"), m_form)), m_consentAt(new QLabel(m_form)),
-      m_consentSource(new QLineEdit(m_form)), m_consentVersion(new QLineEdit(m_form))
+    : RecordEditor(db, u"contact"_s, parent)
+    , m_form(new QWidget(this))
+    , m_firstName(new QLineEdit(m_form))
+    , m_lastName(new QLineEdit(m_form))
+    , m_jobTitle(new QLineEdit(m_form))
+    , m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).find(text); }, m_form))
+    , m_emails(new EntryListEditor(emailKinds(), tr("name@example.com"), m_form))
+    , m_phones(new EntryListEditor(phoneKinds(), tr("+44 20 7946 0000"), m_form))
+    , m_owner(new QLineEdit(m_form))
+    , m_source(new QComboBox(m_form))
+    , m_tags(new QLineEdit(m_form))
+    , m_notes(new QPlainTextEdit(m_form))
+    , m_consent(new QCheckBox(tr("Agreed to receive marketing"), m_form))
+    , m_consentAt(new QLabel(m_form))
+    , m_consentSource(new QLineEdit(m_form))
+    , m_consentVersion(new QLineEdit(m_form))
 {
     m_firstName->setObjectName(u"firstName"_s);
     m_lastName->setObjectName(u"lastName"_s);
     m_company->setPlaceholderText(tr("Type to find a company"));
     m_source->setEditable(true);
-    m_source->addItems({tr("Web site"), tr("Landing page"), tr("Social network"), tr("Referral"), tr("Blog article"),
-                        tr("Advertising"), tr("Trade show"), tr("Partner"), tr("Other")});
+    m_source->addItems({tr("Web site"), tr("Landing page"), tr("Social network"), tr("Referral"),
+        tr("Blog article"), tr("Advertising"), tr("Trade show"), tr("Partner"), tr("Other")});
     m_source->setCurrentIndex(-1);
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. vip, newsletter"));
     m_notes->setMaximumHeight(80);
@@ -87,12 +91,12 @@ ContactEditor::ContactEditor(Database &db, QWidget *parent)
     mainLayout()->addWidget(m_form);
     mainLayout()->addWidget(timeline(), 1);
 
-    for (QWidget *field : {static_cast<QWidget *>(m_firstName), static_cast<QWidget *>(m_lastName),
-                           static_cast<QWidget *>(m_jobTitle), static_cast<QWidget *>(m_company),
-                           static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_source),
-                           static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_notes),
-                           static_cast<QWidget *>(m_consent), static_cast<QWidget *>(m_consentSource),
-                           static_cast<QWidget *>(m_consentVersion)})
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_firstName), static_cast<QWidget *>(m_lastName),
+            static_cast<QWidget *>(m_jobTitle), static_cast<QWidget *>(m_company),
+            static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_tags),
+            static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_consent),
+            static_cast<QWidget *>(m_consentSource), static_cast<QWidget *>(m_consentVersion)})
         watch(field);
     connect(m_emails, &EntryListEditor::edited, this, [this] { setModified(true); });
     connect(m_phones, &EntryListEditor::edited, this, [this] { setModified(true); });
@@ -212,9 +216,10 @@ FieldErrors ContactEditor::write(QString &id)
     Contact contact = formContact();
     FieldErrors errors = Validation::check(contact);
     if (!m_company->text().trimmed().isEmpty() && contact.companyId.isEmpty())
-        errors.append({u"company"_s, tr("There is no company named \"%1\". Pick one from the list, or create it "
-                                        "under Companies first.")
-                                         .arg(m_company->text().trimmed())});
+        errors.append({u"company"_s,
+            tr("There is no company named \"%1\". Pick one from the list, or create it "
+               "under Companies first.")
+                .arg(m_company->text().trimmed())});
     if (!errors.isEmpty())
         return errors;
     ContactStore store(db());

@@ -14,8 +14,8 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,8 +35,9 @@ QList<QPair<QString, QString>> findContacts(const Database &db, const QString &t
     const QList<ListRow> rows = query.fetch(nullptr, 20);
     for (const ListRow &row : rows) {
         const QString email = row.cells.value(1).toString();
-        result.append({row.id, email.isEmpty() ? row.cells.value(0).toString()
-                                               : u"%1 <%2>"_s.arg(row.cells.value(0).toString(), email)});
+        result.append({row.id,
+            email.isEmpty() ? row.cells.value(0).toString()
+                            : u"%1 <%2>"_s.arg(row.cells.value(0).toString(), email)});
     }
     return result;
 }
@@ -44,15 +45,20 @@ QList<QPair<QString, QString>> findContacts(const Database &db, const QString &t
 } // namespace
 
 DealEditor::DealEditor(Database &db, QWidget *parent)
-    : RecordEditor(db, u"deal"_s, parent), m_form(new QWidget(this)), m_title(new QLineEdit(m_form)),
-      m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).find(text); },
-                                 m_form)),
-      m_contacts(new QListWidget(m_form)),
-      m_contactPicker(new RecordPicker([&db](const QString &text) { return findContacts(db, text); }, m_form)),
-      m_value(new QDoubleSpinBox(m_form)), m_currency(new QComboBox(m_form)), m_stage(new QComboBox(m_form)),
-      m_status(new QComboBox(m_form)), m_owner(new QLineEdit(m_form)),
-      m_hasClose(new QCheckBox(tr("Expected to close on"), m_form)), m_close(new QDateEdit(m_form)),
-      m_notes(new QPlainTextEdit(m_form))
+    : RecordEditor(db, u"deal"_s, parent)
+    , m_form(new QWidget(this))
+    , m_title(new QLineEdit(m_form))
+    , m_company(new RecordPicker([&db](const QString &text) { return CompanyStore(db).find(text); }, m_form))
+    , m_contacts(new QListWidget(m_form))
+    , m_contactPicker(new RecordPicker([&db](const QString &text) { return findContacts(db, text); }, m_form))
+    , m_value(new QDoubleSpinBox(m_form))
+    , m_currency(new QComboBox(m_form))
+    , m_stage(new QComboBox(m_form))
+    , m_status(new QComboBox(m_form))
+    , m_owner(new QLineEdit(m_form))
+    , m_hasClose(new QCheckBox(tr("Expected to close on"), m_form))
+    , m_close(new QDateEdit(m_form))
+    , m_notes(new QPlainTextEdit(m_form))
 {
     m_title->setObjectName(u"dealTitle"_s);
     m_company->setPlaceholderText(tr("Type to find a company"));
@@ -103,18 +109,19 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     mainLayout()->addWidget(timeline(), 1);
 
     for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_company),
-                           static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_currency),
-                           static_cast<QWidget *>(m_stage), static_cast<QWidget *>(m_status),
-                           static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_hasClose),
-                           static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_notes)})
+             static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_currency),
+             static_cast<QWidget *>(m_stage), static_cast<QWidget *>(m_status),
+             static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_hasClose),
+             static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_notes)})
         watch(field);
     connect(m_company, &RecordPicker::recordChosen, this, [this] { setModified(true); });
     connect(m_hasClose, &QCheckBox::toggled, m_close, &QDateEdit::setEnabled);
-    connect(m_contactPicker, &RecordPicker::recordChosen, this, [this](const QString &id, const QString &label) {
-        addContact(id, label);
-        m_contactPicker->clearRecord();
-        setModified(true);
-    });
+    connect(
+        m_contactPicker, &RecordPicker::recordChosen, this, [this](const QString &id, const QString &label) {
+            addContact(id, label);
+            m_contactPicker->clearRecord();
+            setModified(true);
+        });
     connect(removeContact, &QPushButton::clicked, this, [this] {
         delete m_contacts->currentItem();
         setModified(true);
@@ -226,9 +233,10 @@ FieldErrors DealEditor::write(QString &id)
     deal.notes = m_notes->toPlainText();
     FieldErrors errors = Validation::check(deal);
     if (!m_company->text().trimmed().isEmpty() && deal.companyId.isEmpty())
-        errors.append({u"company"_s, tr("There is no company named \"%1\". Pick one from the list, or create it "
-                                        "under Companies first.")
-                                         .arg(m_company->text().trimmed())});
+        errors.append({u"company"_s,
+            tr("There is no company named \"%1\". Pick one from the list, or create it "
+               "under Companies first.")
+                .arg(m_company->text().trimmed())});
     if (!errors.isEmpty())
         return errors;
     DealStore store(db());

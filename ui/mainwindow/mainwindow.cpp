@@ -45,8 +45,12 @@ QString settingsKey(MainWindow::View view)
 } // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_undo(new QUndoStack(this)), m_sidebar(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_statusCount(new QLabel(this))
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_undo(new QUndoStack(this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusCount(new QLabel(this))
 {
     setWindowTitle(tr("Loopline — %1").arg(db.spec().displayName()));
     setWindowIcon(QIcon(u":/loopline/icons/loopline.svg"_s));
@@ -97,22 +101,22 @@ void MainWindow::createPages()
     auto *dealEditor = new DealEditor(m_db);
     m_listPages = {
         new ListPage(m_db, ListSpec::contacts(), contactEditor,
-                     {tr("Contacts"), tr("%1 contacts"), tr("No contacts yet"),
-                      tr("Add the first one with <b>New</b> (Ctrl+N).<br>To explore Loopline with sample data, "
-                         "start it once with <code>--demo 1000</code>.")},
-                     m_pages),
+            {tr("Contacts"), tr("%1 contacts"), tr("No contacts yet"),
+                tr("Add the first one with <b>New</b> (Ctrl+N).<br>To explore Loopline with sample data, "
+                   "start it once with <code>--demo 1000</code>.")},
+            m_pages),
         new ListPage(m_db, ListSpec::companies(), companyEditor,
-                     {tr("Companies"), tr("%1 companies"), tr("No companies yet"),
-                      tr("Add one with <b>New</b> (Ctrl+N); then link contacts and deals to it.")},
-                     m_pages),
+            {tr("Companies"), tr("%1 companies"), tr("No companies yet"),
+                tr("Add one with <b>New</b> (Ctrl+N); then link contacts and deals to it.")},
+            m_pages),
         new ListPage(m_db, ListSpec::deals(), dealEditor,
-                     {tr("Deals"), tr("%1 deals"), tr("No deals yet"),
-                      tr("A deal is a prospect with a serious chance of business soon. Add one with <b>New</b> "
-                         "(Ctrl+N).")},
-                     m_pages),
+            {tr("Deals"), tr("%1 deals"), tr("No deals yet"),
+                tr("A deal is a prospect with a serious chance of business soon. Add one with <b>New</b> "
+                   "(Ctrl+N).")},
+            m_pages),
     };
-    const QList<QStyle::StandardPixmap> icons = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
-                                                 QStyle::SP_DialogApplyButton};
+    const QList<QStyle::StandardPixmap> icons
+        = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon, QStyle::SP_DialogApplyButton};
     for (qsizetype i = 0; i < m_listPages.size(); ++i) {
         ListPage *page = m_listPages.at(i);
         m_pages->addWidget(page);
@@ -128,7 +132,7 @@ void MainWindow::createPages()
             updateActions();
         });
         connect(page->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::updateActions);
+            &MainWindow::updateActions);
     }
     m_sidebar->setCurrentRow(0);
 }
@@ -226,10 +230,10 @@ void MainWindow::createMenus()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Loopline"),
-                       tr("<h3>Loopline %1</h3><p>One record from the first touch to the won or lost deal, "
-                          "shared by marketing and sales.</p><p>Database: %2 (schema %3)</p>")
-                           .arg(QApplication::applicationVersion(), m_db.spec().displayName().toHtmlEscaped())
-                           .arg(m_db.schemaVersion()));
+        tr("<h3>Loopline %1</h3><p>One record from the first touch to the won or lost deal, "
+           "shared by marketing and sales.</p><p>Database: %2 (schema %3)</p>")
+            .arg(QApplication::applicationVersion(), m_db.spec().displayName().toHtmlEscaped())
+            .arg(m_db.schemaVersion()));
 }
 
 ListPage *MainWindow::page(View view) const
