@@ -5,8 +5,6 @@
 #include <QTimeZone>
 #include <QVariant>
 
-using namespace Qt::StringLiterals;
-
 namespace loopline::sql {
 
 // Conversions between record fields and the portable column types both dialects
@@ -35,14 +33,14 @@ inline QDate date(const QVariant &v)
 // Text columns are NOT NULL DEFAULT ''; a null QString would bind as NULL.
 inline QString text(const QString &s)
 {
-    return s.isNull() ? QString(u""_s) : s;
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 // A value ready to bind: null strings become empty ones, explicit NULLs stay NULL.
 inline QVariant bindable(const QVariant &v)
 {
     if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QString(u""_s);
+        return QStringLiteral("");
     return v;
 }
 

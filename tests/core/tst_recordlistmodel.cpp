@@ -232,9 +232,9 @@ void tst_RecordListModel::firstPageAndFetchAll()
     QCOMPARE(ListQuery(db(), lc.spec).count(), lc.total);
 
     RecordListModel model(db(), lc.spec);
-    QCOMPARE(model.pageSize(), 200);
-    QCOMPARE(model.rowCount(), std::min(200, lc.total));
-    QCOMPARE(model.canFetchMore(), lc.total > 200);
+    QCOMPARE(model.pageSize(), 64);
+    QCOMPARE(model.rowCount(), std::min(64, lc.total));
+    QCOMPARE(model.canFetchMore(), lc.total > 64);
     QCOMPARE(model.columnCount(), int(lc.spec.columns.size()));
 
     model.setPageSize(100);
@@ -835,7 +835,7 @@ void tst_RecordListModel::brokenConditionReportsLoadFailed()
     QVERIFY(!model.canFetchMore());
 
     model.setCondition(QString(), {});
-    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(model.rowCount(), 64);
     QVERIFY(model.canFetchMore());
 }
 
