@@ -1,5 +1,7 @@
 #include "listquery.h"
 
+#include "store/sqlvalues.h"
+
 using namespace Qt::StringLiterals;
 
 namespace loopline {
@@ -167,7 +169,10 @@ QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
     sql += u" ORDER BY "_s + order.join(", "_L1) + u" LIMIT ?"_s;
     binds << limit;
 
-    QSqlQuery q = m_db.run(sql, binds);
+    QSqlQuery &q = statement(sql);
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(sql::bindable(value));
+    Database::exec(q);
     const int columns = int(m_spec.columns.size());
     QList<ListRow> rows;
     rows.reserve(limit);
@@ -182,7 +187,21 @@ QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
             row.keyset << q.value(columns + 2 + int(i));
         rows << row;
     }
+    q.finish(); // ends SQLite's read transaction; the statement stays prepared
     return rows;
+}
+
+QSqlQuery &ListQuery::statement(const QString &sql) const
+{
+    // A list asks for the same few statements again and again (first page, next page,
+    // per sort and filter); preparing each once saves SQLite's parse and plan.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= 16)
+            m_statements.clear();
+        it = m_statements.emplace(sql, std::make_unique<QSqlQuery>(m_db.prepare(sql))).first;
+    }
+    return *it->second;
 }
 
 qint64 ListQuery::count() const

@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QVariant>
+#include <map>
+#include <memory>
 
 namespace loopline {
 
@@ -97,6 +99,8 @@ private:
     QString m_filterPrefix;
     QString m_condition;
     QVariantList m_conditionValues;
+    QSqlQuery &statement(const QString &sql) const;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace loopline

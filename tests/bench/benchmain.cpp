@@ -4,11 +4,10 @@
 
 #include "benchstats.h"
 #include "csvwriter.h"
-#include "procmemory.h"
-#include "sqlitecli.h"
-
 #include "demo/demodata.h"
 #include "models/recordlistmodel.h"
+#include "procmemory.h"
+#include "sqlitecli.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/database.h"
@@ -24,7 +23,6 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -39,7 +37,7 @@ namespace {
 
 constexpr quint32 kSeed = 20261123;
 constexpr int kBatch = 1000; // contacts generated, written to CSV, then stored, at a time
-constexpr int kWarmUp = 3;   // unmeasured runs before each timed series
+constexpr int kWarmUp = 3; // unmeasured runs before each timed series
 constexpr int kBulkCacheKib = 65536; // the page cache Database::beginBulkWrite() gives bulk writers
 
 // What a user types in the search box of the contact list: surname and first-name
@@ -48,10 +46,26 @@ constexpr int kBulkCacheKib = 65536; // the page cache Database::beginBulkWrite(
 const QStringList &searchTerms()
 {
     static const QStringList terms = {
-        u"shev"_s,        u"Шевч"_s,        u"Иван"_s,         u"smi"_s,     u"ann smi"_s,
-        u"Коваль"_s,      u"Кузн"_s,        u"Мельник"_s,      u"john"_s,    u"Ольга"_s,
-        u"north"_s,       u"helios"_s,      u"kvant"_s,        u"karpaty"_s, u"wright"_s,
-        u"oksana.boyko"_s, u"james.smith"_s, u"Тарас"_s,        u"Петров"_s,  u"procurement"_s,
+        u"shev"_s,
+        u"Шевч"_s,
+        u"Иван"_s,
+        u"smi"_s,
+        u"ann smi"_s,
+        u"Коваль"_s,
+        u"Кузн"_s,
+        u"Мельник"_s,
+        u"john"_s,
+        u"Ольга"_s,
+        u"north"_s,
+        u"helios"_s,
+        u"kvant"_s,
+        u"karpaty"_s,
+        u"wright"_s,
+        u"oksana.boyko"_s,
+        u"james.smith"_s,
+        u"Тарас"_s,
+        u"Петров"_s,
+        u"procurement"_s,
     };
     return terms;
 }
@@ -107,7 +121,7 @@ struct SizeResult
     Summary firstPage;
     Summary sortLastName;
     Summary sortEmail;
-    Summary searchModel;  // newest first, as the list shows search results
+    Summary searchModel; // newest first, as the list shows search results
     Summary searchByName; // sorted by name
     Summary searchRaw;
     double searchRatio = 0;
@@ -223,10 +237,9 @@ private:
 // breaks, Cyrillic, spaces. Runs before any measurement; fails loudly.
 void selfTestCsv(const SqliteCli &cli, const QString &dir)
 {
-    const QStringList values = {u"plain"_s,         u"a,b"_s,          u"say \"hi\""_s, u"\""_s,
-                                u"\"\""_s,          u","_s,            u"Шевченко, Олена"_s,
-                                u"line\nbreak"_s,   u"cr\r\nlf"_s,     u" spaced "_s,   u"end\""_s,
-                                u"Ірина «Лис» \"Т\", 7"_s, QString()};
+    const QStringList values
+        = {u"plain"_s, u"a,b"_s, u"say \"hi\""_s, u"\""_s, u"\"\""_s, u","_s, u"Шевченко, Олена"_s,
+            u"line\nbreak"_s, u"cr\r\nlf"_s, u" spaced "_s, u"end\""_s, u"Ірина «Лис» \"Т\", 7"_s, QString()};
     const QString csvPath = dir + u"/selftest.csv"_s;
     {
         CsvWriter csv(csvPath);
@@ -237,9 +250,10 @@ void selfTestCsv(const SqliteCli &cli, const QString &dir)
         csv.flush();
     }
     const QString dbPath = dir + u"/selftest.db"_s;
-    cli.run(dbPath, {u"CREATE TABLE t (i INTEGER PRIMARY KEY, v TEXT);"_s, u".mode csv"_s,
-                     u".import --csv selftest.csv t"_s},
-            dir);
+    cli.run(dbPath,
+        {u"CREATE TABLE t (i INTEGER PRIMARY KEY, v TEXT);"_s, u".mode csv"_s,
+            u".import --csv selftest.csv t"_s},
+        dir);
     {
         PlainConnection db(dbPath);
         QSqlQuery q = db.exec(u"SELECT i, v FROM t ORDER BY i"_s);
@@ -378,21 +392,23 @@ void verifySame(const Paths &paths, const QString &baseline, qint64 contacts, co
     const qint64 oursCount = db.scalar(u"SELECT COUNT(*) FROM main.contacts"_s).toLongLong();
     const qint64 cliCount = db.scalar(u"SELECT COUNT(*) FROM cli.contacts"_s).toLongLong();
     if (oursCount != contacts || cliCount != contacts)
-        fail(u"contacts count differs: ours %1, sqlite3 shell %2, expected %3"_s.arg(oursCount).arg(cliCount).arg(
-            contacts));
+        fail(u"contacts count differs: ours %1, sqlite3 shell %2, expected %3"_s.arg(oursCount)
+                 .arg(cliCount)
+                 .arg(contacts));
 
     QStringList same;
     for (const QString &column :
-         {u"id"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"job_title"_s, u"company_id"_s,
-          u"company_name"_s, u"owner"_s, u"source"_s, u"tags"_s, u"notes"_s, u"consent"_s, u"consent_at"_s,
-          u"consent_source"_s, u"consent_text_version"_s, u"created_at"_s, u"updated_at"_s})
+        {u"id"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"job_title"_s, u"company_id"_s,
+            u"company_name"_s, u"owner"_s, u"source"_s, u"tags"_s, u"notes"_s, u"consent"_s, u"consent_at"_s,
+            u"consent_source"_s, u"consent_text_version"_s, u"created_at"_s, u"updated_at"_s})
         same << u"a.%1 IS b.%1"_s.arg(column);
-    const qint64 equalRows =
-        db.scalar(u"SELECT COUNT(*) FROM main.contacts a JOIN cli.contacts b ON b.seq = a.seq WHERE "_s +
-                  same.join(" AND "_L1))
-            .toLongLong();
+    const qint64 equalRows
+        = db.scalar(u"SELECT COUNT(*) FROM main.contacts a JOIN cli.contacts b ON b.seq = a.seq WHERE "_s
+                + same.join(" AND "_L1))
+              .toLongLong();
     if (equalRows != contacts)
-        fail(u"%1 of %2 contacts rows differ between our database and the sqlite3 shell's"_s.arg(contacts - equalRows)
+        fail(u"%1 of %2 contacts rows differ between our database and the sqlite3 shell's"_s
+                 .arg(contacts - equalRows)
                  .arg(contacts));
 
     const struct
@@ -400,14 +416,16 @@ void verifySame(const Paths &paths, const QString &baseline, qint64 contacts, co
         QString table;
         QString value;
         qint64 expected;
-    } details[] = {{u"contact_emails"_s, u"address"_s, bulk.emails}, {u"contact_phones"_s, u"number"_s, bulk.phones}};
+    } details[]
+        = {{u"contact_emails"_s, u"address"_s, bulk.emails}, {u"contact_phones"_s, u"number"_s, bulk.phones}};
     for (const auto &d : details) {
         const qint64 ours = db.scalar(u"SELECT COUNT(*) FROM main.%1"_s.arg(d.table)).toLongLong();
         const qint64 theirs = db.scalar(u"SELECT COUNT(*) FROM cli.%1"_s.arg(d.table)).toLongLong();
-        const qint64 equal =
-            db.scalar(u"SELECT COUNT(*) FROM main.%1 a JOIN cli.%1 b ON b.contact_id = a.contact_id AND "
-                      "b.position = a.position WHERE a.kind IS b.kind AND a.%2 IS b.%2"_s.arg(d.table, d.value))
-                .toLongLong();
+        const qint64 equal
+            = db.scalar(
+                    u"SELECT COUNT(*) FROM main.%1 a JOIN cli.%1 b ON b.contact_id = a.contact_id AND "
+                    "b.position = a.position WHERE a.kind IS b.kind AND a.%2 IS b.%2"_s.arg(d.table, d.value))
+                  .toLongLong();
         if (ours != d.expected || theirs != d.expected || equal != d.expected)
             fail(u"%1 differ: ours %2, sqlite3 shell %3, identical %4, expected %5"_s.arg(d.table)
                      .arg(ours)
@@ -417,10 +435,12 @@ void verifySame(const Paths &paths, const QString &baseline, qint64 contacts, co
     }
     for (const QString &term : {u"Шевч"_s, u"smi"_s, u"north"_s}) {
         const QString match = ListQuery::ftsQuery(term);
-        const qint64 ours =
-            db.scalar(u"SELECT COUNT(*) FROM main.contacts_fts WHERE contacts_fts MATCH ?"_s, {match}).toLongLong();
-        const qint64 theirs =
-            db.scalar(u"SELECT COUNT(*) FROM cli.contacts_fts WHERE contacts_fts MATCH ?"_s, {match}).toLongLong();
+        const qint64 ours
+            = db.scalar(u"SELECT COUNT(*) FROM main.contacts_fts WHERE contacts_fts MATCH ?"_s, {match})
+                  .toLongLong();
+        const qint64 theirs
+            = db.scalar(u"SELECT COUNT(*) FROM cli.contacts_fts WHERE contacts_fts MATCH ?"_s, {match})
+                  .toLongLong();
         if (ours != theirs)
             fail(u"full-text search for %1 finds %2 contacts in ours, %3 in the sqlite3 shell's"_s.arg(term)
                      .arg(ours)
@@ -433,7 +453,9 @@ void verifySame(const Paths &paths, const QString &baseline, qint64 contacts, co
 void listPhase(const Paths &paths, qint64 contacts, int repeat, const QString &prefix, SizeResult &r)
 {
     std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(paths.ours));
-    const int pageRows = int(std::min<qint64>(contacts, 200));
+    // The model's own page size: the benchmark measures the list as the application configures it.
+    const int pageSize = RecordListModel(*db, ListSpec::contacts()).pageSize();
+    const int pageRows = int(std::min<qint64>(contacts, pageSize));
 
     // First page, default sort (last name, first name).
     std::vector<double> samples;
@@ -489,7 +511,8 @@ void listPhase(const Paths &paths, qint64 contacts, int repeat, const QString &p
         const QStringList &terms = searchTerms();
         const size_t termCount = size_t(terms.size());
         std::vector<double> newestAll, byNameAll, rawAll;
-        std::vector<std::vector<double>> newestByTerm(termCount), byNameByTerm(termCount), rawByTerm(termCount);
+        std::vector<std::vector<double>> newestByTerm(termCount), byNameByTerm(termCount),
+            rawByTerm(termCount);
         std::vector<qint64> hits(termCount, 0);
         const auto timeList = [](RecordListModel &model, const QString &term) {
             QElapsedTimer timer;
@@ -518,7 +541,7 @@ void listPhase(const Paths &paths, qint64 contacts, int repeat, const QString &p
                 if (i < 0) {
                     hits[t] = rows;
                     for (const RecordListModel *model : {&newest, &byName}) {
-                        if (model->rowCount() != std::min<qint64>(rows, 200))
+                        if (model->rowCount() != std::min<qint64>(rows, model->pageSize()))
                             fail(u"search \"%1\": the list shows %2 rows but FTS5 finds %3"_s.arg(term)
                                      .arg(model->rowCount())
                                      .arg(rows));
@@ -577,12 +600,14 @@ SizeResult runSize(qint64 contacts, int repeat, const QString &keepDir, const Sq
     paths.contactsCsv = paths.dir + u"/contacts.csv"_s;
     paths.emailsCsv = paths.dir + u"/contact_emails.csv"_s;
     paths.phonesCsv = paths.dir + u"/contact_phones.csv"_s;
-    note(u"size %1 contacts in %2"_s.arg(contacts).arg(keepDir.isEmpty() ? u"a temporary folder"_s : paths.dir));
+    note(u"size %1 contacts in %2"_s.arg(contacts).arg(
+        keepDir.isEmpty() ? u"a temporary folder"_s : paths.dir));
 
     // 1. Bulk load, ours and the sqlite3 shell's.
     const BulkResult bulk = loadOurs(paths, contacts);
     r.bulkRowsPerS = double(contacts) / (bulk.contactsMs / 1000.0);
-    note(u"%1companies: %2 in %3 ms; contacts generated in %4 ms (not timed); %5 emails, %6 phones"_s.arg(prefix)
+    note(u"%1companies: %2 in %3 ms; contacts generated in %4 ms (not timed); %5 emails, %6 phones"_s
+             .arg(prefix)
              .arg(bulk.companies)
              .arg(fmt(bulk.companiesMs, 1), fmt(bulk.generateMs, 1))
              .arg(bulk.emails)
@@ -608,15 +633,18 @@ SizeResult runSize(qint64 contacts, int repeat, const QString &keepDir, const Sq
     figure(prefix + u"bulk_load_cpu_ms"_s, bulk.contactsCpuMs, u"ms"_s, 1);
     if (cliRun.cpuMs > 0) {
         figure(prefix + u"sqlite3_cli_cpu_ms"_s, cliRun.cpuMs, u"ms"_s, 1);
-        figure(prefix + u"bulk_load_cpu_ratio_vs_sqlite3_cli"_s, cliRun.cpuMs / bulk.contactsCpuMs, u"x"_s, 3);
+        figure(
+            prefix + u"bulk_load_cpu_ratio_vs_sqlite3_cli"_s, cliRun.cpuMs / bulk.contactsCpuMs, u"x"_s, 3);
     }
     // Like for like: the shell with the 64 MiB page cache our bulk writers use.
     figure(prefix + u"sqlite3_cli_cache64m_rows_per_s"_s, cliCacheRowsPerS, u"rows/s"_s, 0);
-    figure(prefix + u"bulk_load_ratio_vs_sqlite3_cli_cache64m"_s, r.bulkRowsPerS / cliCacheRowsPerS, u"x"_s, 3);
+    figure(
+        prefix + u"bulk_load_ratio_vs_sqlite3_cli_cache64m"_s, r.bulkRowsPerS / cliCacheRowsPerS, u"x"_s, 3);
     figure(prefix + u"db_size_mb"_s, double(QFileInfo(paths.ours).size()) / (1024.0 * 1024.0), u"MB"_s, 1);
     if (keepDir.isEmpty()) {
         // Only ours is needed from here on; free the disk early.
-        for (const QString &f : {paths.cli, paths.cliCache, paths.contactsCsv, paths.emailsCsv, paths.phonesCsv})
+        for (const QString &f :
+            {paths.cli, paths.cliCache, paths.contactsCsv, paths.emailsCsv, paths.phonesCsv})
             QFile::remove(f);
     }
 
@@ -625,7 +653,8 @@ SizeResult runSize(qint64 contacts, int repeat, const QString &keepDir, const Sq
     r.peakProcessMb = peakRssMb();
     const bool reset = resetPeakRss();
     if (!reset)
-        note(u"cannot reset the peak RSS (/proc/self/clear_refs); peak_rss_list_mb includes the load phase"_s);
+        note(
+            u"cannot reset the peak RSS (/proc/self/clear_refs); peak_rss_list_mb includes the load phase"_s);
     note(u"%1RSS before the list phase: %2 MB"_s.arg(prefix, fmt(currentRssMb(), 1)));
     listPhase(paths, contacts, repeat, prefix, r);
     r.peakListMb = peakRssMb();
@@ -690,13 +719,12 @@ int main(int argc, char *argv[])
         u"Measures Loopline's contact list at growing sizes: bulk load against the sqlite3 shell's "
         ".import, first page, sorting and search against raw FTS5, and peak memory."_s);
     parser.addHelpOption();
-    const QCommandLineOption contactsOption(u"contacts"_s, u"Comma-separated contact counts."_s, u"N[,N...]"_s,
-                                            u"10000"_s);
-    const QCommandLineOption repeatOption(u"repeat"_s, u"Repetitions of each timed list operation."_s, u"R"_s,
-                                          u"200"_s);
-    const QCommandLineOption keepOption(u"keep-dir"_s,
-                                        u"Write the databases and CSV files under DIR/n<N> and keep them."_s,
-                                        u"DIR"_s);
+    const QCommandLineOption contactsOption(
+        u"contacts"_s, u"Comma-separated contact counts."_s, u"N[,N...]"_s, u"10000"_s);
+    const QCommandLineOption repeatOption(
+        u"repeat"_s, u"Repetitions of each timed list operation."_s, u"R"_s, u"200"_s);
+    const QCommandLineOption keepOption(
+        u"keep-dir"_s, u"Write the databases and CSV files under DIR/n<N> and keep them."_s, u"DIR"_s);
     const QCommandLineOption cliOption(u"sqlite3"_s, u"The sqlite3 shell to measure against."_s, u"PATH"_s);
     parser.addOptions({contactsOption, repeatOption, keepOption, cliOption});
     parser.process(app);
@@ -713,8 +741,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "loopline-bench: --repeat needs a positive number\n");
         return 1;
     }
-    const QString keepDir =
-        parser.isSet(keepOption) ? QDir(parser.value(keepOption)).absolutePath() : QString();
+    const QString keepDir
+        = parser.isSet(keepOption) ? QDir(parser.value(keepOption)).absolutePath() : QString();
 
     try {
         const SqliteCli cli(parser.value(cliOption));
@@ -727,16 +755,18 @@ int main(int argc, char *argv[])
             PlainConnection probe(scratch.path() + u"/probe.db"_s);
             sqliteVersion = probe.scalar(u"SELECT sqlite_version()"_s).toString();
         }
-        note(u"loopline-bench %1, %2"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                                             QSysInfo::prettyProductName()));
+        note(u"loopline-bench %1, %2"_s.arg(
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QSysInfo::prettyProductName()));
         note(u"%1 logical CPUs, Qt %2, SQLite %3 (QSQLITE), shell %4: %5"_s.arg(QThread::idealThreadCount())
                  .arg(QString::fromLatin1(qVersion()), sqliteVersion, cli.program(), cli.version()));
 #ifdef NDEBUG
-        note(u"optimised build (NDEBUG); sizes %1; --repeat %2; CSV self-test passed"_s.arg(
-            parser.value(contactsOption)).arg(repeat));
+        note(u"optimised build (NDEBUG); sizes %1; --repeat %2; CSV self-test passed"_s
+                 .arg(parser.value(contactsOption))
+                 .arg(repeat));
 #else
-        note(u"DEBUG build: timings are not representative; sizes %1; --repeat %2"_s.arg(
-            parser.value(contactsOption)).arg(repeat));
+        note(u"DEBUG build: timings are not representative; sizes %1; --repeat %2"_s
+                 .arg(parser.value(contactsOption))
+                 .arg(repeat));
 #endif
         scratch.remove();
 
@@ -756,12 +786,13 @@ int main(int argc, char *argv[])
         figure(u"ratio.peak_rss_list_largest_vs_smallest"_s, memoryRatio, u"x"_s, 2);
 
         note(u"bars"_s);
-        printLine(u"bar.first_page_largest_le_1.5x_smallest = %1 (%2x)"_s.arg(verdict(firstPageRatio <= 1.5),
-                                                                              fmt(firstPageRatio, 2)));
+        printLine(u"bar.first_page_largest_le_1.5x_smallest = %1 (%2x)"_s.arg(
+            verdict(firstPageRatio <= 1.5), fmt(firstPageRatio, 2)));
         for (const SizeResult &r : results)
-            printLine(u"bar.n%1.search_p95_le_2x_raw_fts5 = %2 (%3x; sorted by name %4x, not a bar)"_s
-                          .arg(r.contacts)
-                          .arg(verdict(r.searchRatio <= 2.0), fmt(r.searchRatio, 2), fmt(r.searchByNameRatio, 2)));
+            printLine(
+                u"bar.n%1.search_p95_le_2x_raw_fts5 = %2 (%3x; sorted by name %4x, not a bar)"_s
+                    .arg(r.contacts)
+                    .arg(verdict(r.searchRatio <= 2.0), fmt(r.searchRatio, 2), fmt(r.searchByNameRatio, 2)));
         printLine(u"bar.peak_rss_list_largest_le_1.5x_smallest = %1 (%2x)"_s.arg(
             verdict(small.peakListMb > 0 && memoryRatio <= 1.5), fmt(memoryRatio, 2)));
         for (const SizeResult &r : results)
