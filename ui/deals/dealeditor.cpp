@@ -73,6 +73,7 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     m_status->addItem(DealStore::statusDisplayName(DealStatus::Won), dealStatusKey(DealStatus::Won));
     m_status->addItem(DealStore::statusDisplayName(DealStatus::Lost), dealStatusKey(DealStatus::Lost));
     m_close->setCalendarPopup(true);
+    m_close->setDate(QDate::currentDate().addDays(30));
     m_notes->setMaximumHeight(70);
     reloadStages();
 
