@@ -85,6 +85,10 @@
         <source>The server address has an unknown option &quot;%1&quot;.</source>
         <translation>В адресі сервера вказано невідомий параметр «%1».</translation>
     </message>
+    <message>
+        <source>The server address option &quot;%1&quot; has an invalid value &quot;%2&quot;.</source>
+        <translation>Параметр «%1» в адресі сервера має неприпустиме значення «%2».</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -701,10 +705,6 @@
         <translation>Новий контакт</translation>
     </message>
     <message>
-        <source>There is no company named &quot;%1&quot;. Pick one from the list, or create it under Companies first.</source>
-        <translation>Компанії з назвою «%1» немає. Виберіть компанію зі списку або спочатку створіть її в розділі «Компанії».</translation>
-    </message>
-    <message>
         <source>Delete contact %1</source>
         <translation>видалення контакту %1</translation>
     </message>
@@ -770,10 +770,6 @@
     <message>
         <source>New deal</source>
         <translation>Нова угода</translation>
-    </message>
-    <message>
-        <source>There is no company named &quot;%1&quot;. Pick one from the list, or create it under Companies first.</source>
-        <translation>Компанії з назвою «%1» немає. Виберіть компанію зі списку або спочатку створіть її в розділі «Компанії».</translation>
     </message>
     <message>
         <source>Delete deal %1</source>
@@ -995,6 +991,13 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&lt;h3&gt;Loopline %1&lt;/h3&gt;&lt;p&gt;One record from the first touch to the won or lost deal, shared by marketing and sales.&lt;/p&gt;&lt;p&gt;Database: %2 (schema %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopline %1&lt;/h3&gt;&lt;p&gt;Єдиний запис — від першого контакту до виграної чи програної угоди — спільний для маркетингу та продажів.&lt;/p&gt;&lt;p&gt;База даних: %2 (схема %3)&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::RecordEditor</name>
+    <message>
+        <source>There is no company named &quot;%1&quot;. Pick one from the list, or create it under Companies first.</source>
+        <translation>Компанії з назвою «%1» немає. Виберіть компанію зі списку або спочатку створіть її в розділі «Компанії».</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "recordeditor.h"
 
+#include "common/recordpicker.h"
 #include "common/timelinewidget.h"
 
 #include <QCheckBox>
@@ -64,6 +65,15 @@ void RecordEditor::watch(QWidget *field)
         connect(date, &QDateEdit::dateChanged, this, touched);
     else if (auto *table = qobject_cast<QTableWidget *>(field))
         connect(table, &QTableWidget::itemChanged, this, touched);
+}
+
+void RecordEditor::checkCompanyPicker(const RecordPicker *picker, FieldErrors &errors)
+{
+    const QString name = picker->text().trimmed();
+    if (!name.isEmpty() && picker->id().isEmpty())
+        errors.append({u"company"_s, tr("There is no company named \"%1\". Pick one from the list, or create it "
+                                        "under Companies first.")
+                                         .arg(name)});
 }
 
 void RecordEditor::setCurrent(const QString &id)

@@ -13,6 +13,7 @@ class QVBoxLayout;
 
 namespace loopline {
 
+class RecordPicker;
 class TimelineWidget;
 
 // Base of the detail forms on the right of each list: shows one record, edits
@@ -54,6 +55,20 @@ protected:
     // Returns errors, or writes the record and sets id. May throw StoreError.
     virtual FieldErrors write(QString &id) = 0;
     virtual void setFormEnabled(bool enabled) = 0;
+
+    // Creates or updates the record with its store, then shows it again from the database.
+    template<typename Store, typename Record>
+    void storeRecord(const Record &record, QString &id)
+    {
+        Store store(m_db);
+        if (id.isEmpty())
+            id = store.create(record);
+        else
+            store.update(record);
+        load(id);
+    }
+    // Adds an error when the picker holds a name that matches no company.
+    static void checkCompanyPicker(const RecordPicker *picker, FieldErrors &errors);
 
     void setCurrent(const QString &id);
     void setModified(bool modified);

@@ -156,12 +156,7 @@ FieldErrors CompanyEditor::write(QString &id)
     const FieldErrors errors = Validation::check(company);
     if (!errors.isEmpty())
         return errors;
-    CompanyStore store(db());
-    if (id.isEmpty())
-        id = store.create(company);
-    else
-        store.update(company);
-    load(id);
+    storeRecord<CompanyStore>(company, id);
     return {};
 }
 

@@ -215,19 +215,10 @@ FieldErrors ContactEditor::write(QString &id)
 {
     Contact contact = formContact();
     FieldErrors errors = Validation::check(contact);
-    if (!m_company->text().trimmed().isEmpty() && contact.companyId.isEmpty())
-        errors.append({u"company"_s,
-            tr("There is no company named \"%1\". Pick one from the list, or create it "
-               "under Companies first.")
-                .arg(m_company->text().trimmed())});
+    checkCompanyPicker(m_company, errors);
     if (!errors.isEmpty())
         return errors;
-    ContactStore store(db());
-    if (id.isEmpty())
-        id = store.create(contact);
-    else
-        store.update(contact);
-    load(id);
+    storeRecord<ContactStore>(contact, id);
     return {};
 }
 

@@ -233,19 +233,10 @@ FieldErrors DealEditor::write(QString &id)
     deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     deal.notes = m_notes->toPlainText();
     FieldErrors errors = Validation::check(deal);
-    if (!m_company->text().trimmed().isEmpty() && deal.companyId.isEmpty())
-        errors.append({u"company"_s,
-            tr("There is no company named \"%1\". Pick one from the list, or create it "
-               "under Companies first.")
-                .arg(m_company->text().trimmed())});
+    checkCompanyPicker(m_company, errors);
     if (!errors.isEmpty())
         return errors;
-    DealStore store(db());
-    if (id.isEmpty())
-        id = store.create(deal);
-    else
-        store.update(deal);
-    load(id);
+    storeRecord<DealStore>(deal, id);
     return {};
 }
 
