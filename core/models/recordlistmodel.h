@@ -60,7 +60,7 @@ private:
     QHash<QString, QString> m_stageNames;
     bool m_atEnd = false;
     bool m_changing = false; // rows are being added or reset; see fetchMore()
-    int m_pageSize = 64; // a screenful and a half; scrolling fetches the next page
+    int m_pageSize = 40; // about a screenful; the view fetches the next page as it needs it
 };
 
 } // namespace loopline

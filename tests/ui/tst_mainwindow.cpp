@@ -296,6 +296,18 @@ private Q_SLOTS:
         QCOMPARE(editor->contactsModel()->index(0, 3).data().toString(), u"Northwind Freight"_s);
     }
 
+    void tallWindowFetchesUntilTheListIsFull()
+    {
+        DemoDataGenerator(5).fill(*m_db, 300);
+        MainWindow &w = window();
+        w.resize(1280, 2400); // room for far more rows than one page
+        ListPage *page = w.page(MainWindow::View::Contacts);
+        const int pageSize = page->model()->pageSize();
+        QTRY_VERIFY(page->model()->rowCount() > pageSize);
+        // The view asked for pages only until its last row was visible, not for all 300.
+        QVERIFY(page->model()->rowCount() < 300);
+    }
+
     void remembersLayout()
     {
         {
