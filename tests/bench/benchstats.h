@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QElapsedTimer>
-
 #include <algorithm>
-#include <ctime>
 #include <cmath>
+#include <ctime>
 #include <vector>
 
 namespace loopline::bench {

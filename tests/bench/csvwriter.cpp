@@ -8,10 +8,12 @@ namespace {
 constexpr qsizetype kFlushBytes = 1 << 20;
 }
 
-CsvWriter::CsvWriter(const QString &path) : m_file(path)
+CsvWriter::CsvWriter(const QString &path)
+    : m_file(path)
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw std::runtime_error("cannot write " + path.toStdString() + ": " + m_file.errorString().toStdString());
+        throw std::runtime_error(
+            "cannot write " + path.toStdString() + ": " + m_file.errorString().toStdString());
     m_buffer.reserve(kFlushBytes + 4096);
 }
 
@@ -81,12 +83,12 @@ void CsvWriter::flush()
     if (m_buffer.isEmpty())
         return;
     if (m_file.write(m_buffer) != m_buffer.size())
-        throw std::runtime_error("cannot write " + m_file.fileName().toStdString() + ": " +
-                                 m_file.errorString().toStdString());
+        throw std::runtime_error(
+            "cannot write " + m_file.fileName().toStdString() + ": " + m_file.errorString().toStdString());
     m_buffer.clear();
     if (!m_file.flush())
-        throw std::runtime_error("cannot write " + m_file.fileName().toStdString() + ": " +
-                                 m_file.errorString().toStdString());
+        throw std::runtime_error(
+            "cannot write " + m_file.fileName().toStdString() + ": " + m_file.errorString().toStdString());
 }
 
 } // namespace loopline::bench

@@ -4,9 +4,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <stdexcept>
-
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +29,9 @@ SqliteCli::SqliteCli(const QString &program)
 {
     m_program = program.isEmpty() ? QStandardPaths::findExecutable(u"sqlite3"_s) : program;
     if (m_program.isEmpty())
-        throw std::runtime_error("the sqlite3 shell was not found on PATH (install the sqlite3 package or pass "
-                                 "--sqlite3 PATH); it is the bulk-load baseline");
+        throw std::runtime_error(
+            "the sqlite3 shell was not found on PATH (install the sqlite3 package or pass "
+            "--sqlite3 PATH); it is the bulk-load baseline");
 }
 
 QString SqliteCli::version() const
@@ -44,7 +43,8 @@ QString SqliteCli::version() const
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-SqliteCli::Run SqliteCli::run(const QString &database, const QStringList &lines, const QString &workingDir) const
+SqliteCli::Run SqliteCli::run(
+    const QString &database, const QStringList &lines, const QString &workingDir) const
 {
     QProcess p;
     p.setWorkingDirectory(workingDir);
@@ -57,11 +57,13 @@ SqliteCli::Run SqliteCli::run(const QString &database, const QStringList &lines,
     timer.start();
     p.start(m_program, {u"-batch"_s, database});
     if (!p.waitForStarted(30'000))
-        throw std::runtime_error("cannot start " + m_program.toStdString() + ": " + p.errorString().toStdString());
+        throw std::runtime_error(
+            "cannot start " + m_program.toStdString() + ": " + p.errorString().toStdString());
     p.write(script);
     p.closeWriteChannel();
     if (!p.waitForFinished(-1))
-        throw std::runtime_error(m_program.toStdString() + " did not finish: " + p.errorString().toStdString());
+        throw std::runtime_error(
+            m_program.toStdString() + " did not finish: " + p.errorString().toStdString());
     Run result;
     result.ms = elapsedMs(timer);
     const double cpuAfter = childrenCpuMs();
@@ -70,8 +72,8 @@ SqliteCli::Run SqliteCli::run(const QString &database, const QStringList &lines,
     result.output = QString::fromUtf8(p.readAllStandardOutput());
     const QString errors = QString::fromUtf8(p.readAllStandardError()).trimmed();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !errors.isEmpty())
-        throw std::runtime_error("sqlite3 failed (exit code " + std::to_string(p.exitCode()) +
-                                 "): " + errors.toStdString() + "\nscript:\n" + script.toStdString());
+        throw std::runtime_error("sqlite3 failed (exit code " + std::to_string(p.exitCode())
+            + "): " + errors.toStdString() + "\nscript:\n" + script.toStdString());
     return result;
 }
 

@@ -18,7 +18,7 @@ public:
 
     struct Run
     {
-        double ms = 0;    // wall time from process start to exit
+        double ms = 0; // wall time from process start to exit
         double cpuMs = -1; // user + system CPU time of the shell, or -1 if unknown
         QString output;
     };

@@ -71,9 +71,10 @@ void RecordEditor::checkCompanyPicker(const RecordPicker *picker, FieldErrors &e
 {
     const QString name = picker->text().trimmed();
     if (!name.isEmpty() && picker->id().isEmpty())
-        errors.append({u"company"_s, tr("There is no company named \"%1\". Pick one from the list, or create it "
-                                        "under Companies first.")
-                                         .arg(name)});
+        errors.append({u"company"_s,
+            tr("There is no company named \"%1\". Pick one from the list, or create it "
+               "under Companies first.")
+                .arg(name)});
 }
 
 void RecordEditor::setCurrent(const QString &id)

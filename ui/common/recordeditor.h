@@ -57,8 +57,7 @@ protected:
     virtual void setFormEnabled(bool enabled) = 0;
 
     // Creates or updates the record with its store, then shows it again from the database.
-    template<typename Store, typename Record>
-    void storeRecord(const Record &record, QString &id)
+    template<typename Store, typename Record> void storeRecord(const Record &record, QString &id)
     {
         Store store(m_db);
         if (id.isEmpty())
