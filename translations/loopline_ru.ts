@@ -1027,14 +1027,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
         <source>Nothing here yet.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>

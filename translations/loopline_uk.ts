@@ -1027,14 +1027,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Змінено</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>невідомо</translation>
-    </message>
-    <message>
         <source>Nothing here yet.</source>
         <translation>Тут поки нічого немає.</translation>
     </message>

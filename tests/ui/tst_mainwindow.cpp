@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -336,6 +337,11 @@ private Q_SLOTS:
             w.showView(view);
             w.selectFirstRecord();
             QVERIFY(!w.currentPage()->editor()->currentId().isEmpty());
+            // Records written in bulk have no "created" entry; the timeline shows their creation anyway.
+            auto *timeline = w.currentPage()->editor()->findChild<QListWidget *>(u"timelineList"_s);
+            QVERIFY(timeline);
+            QCOMPARE(timeline->count(), 1);
+            QVERIFY2(timeline->item(0)->text().contains(u"Created"_s), qPrintable(timeline->item(0)->text()));
             const QImage image = w.grab().toImage();
             QCOMPARE(image.size(), w.size() * image.devicePixelRatio());
             // A real rendering has many colours, not a blank surface.

@@ -77,13 +77,13 @@ void RecordEditor::checkCompanyPicker(const RecordPicker *picker, FieldErrors &e
                 .arg(name)});
 }
 
-void RecordEditor::setCurrent(const QString &id)
+void RecordEditor::setCurrent(const QString &id, const QDateTime &createdAt)
 {
     m_id = id;
     m_editing = true;
     setFormEnabled(true);
     clearErrors();
-    m_timeline->setRecord(id);
+    m_timeline->setRecord(id, createdAt);
     m_timeline->setVisible(!id.isEmpty());
 }
 
@@ -122,10 +122,8 @@ bool RecordEditor::save()
         showErrors({{QString(), error.message()}});
         return false;
     }
-    m_id = id;
+    m_id = id; // write() has shown the saved record again, timeline included
     setModified(false);
-    m_timeline->setRecord(id);
-    m_timeline->show();
     Q_EMIT saved(id);
     return true;
 }

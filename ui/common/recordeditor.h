@@ -69,7 +69,7 @@ protected:
     // Adds an error when the picker holds a name that matches no company.
     static void checkCompanyPicker(const RecordPicker *picker, FieldErrors &errors);
 
-    void setCurrent(const QString &id);
+    void setCurrent(const QString &id, const QDateTime &createdAt = {});
     void setModified(bool modified);
     void watch(QWidget *field); // marks the form modified when the field is edited
     void mapField(const QString &key, QWidget *widget) { m_fieldWidgets.insert(key, widget); }

@@ -43,9 +43,10 @@ TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *par
     connect(m_add, &QPushButton::clicked, this, &TimelineWidget::addNote);
 }
 
-void TimelineWidget::setRecord(const QString &id)
+void TimelineWidget::setRecord(const QString &id, const QDateTime &createdAt)
 {
     m_id = id;
+    m_createdAt = createdAt;
     m_note->clear();
     refresh();
 }
@@ -61,8 +62,12 @@ void TimelineWidget::refresh()
     if (m_id.isEmpty())
         return;
     const QLocale locale;
-    const QList<TimelineEntry> entries = TimelineStore(m_db).list(m_id);
-    for (const TimelineEntry &entry : entries) {
+    QList<TimelineEntry> entries = TimelineStore(m_db).list(m_id);
+    const bool hasCreated = std::any_of(entries.cbegin(), entries.cend(),
+        [](const TimelineEntry &entry) { return entry.kind == "created"_L1; });
+    if (!hasCreated && m_createdAt.isValid())
+        entries.append({QString(), QString(), m_id, m_createdAt, QString(), u"created"_s, QString()});
+    for (const TimelineEntry &entry : std::as_const(entries)) {
         QString kind;
         QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
         if (entry.kind == "note"_L1) {
@@ -75,10 +80,11 @@ void TimelineWidget::refresh()
             kind = tr("Changed");
             icon = QStyle::SP_BrowserReload;
         }
-        const QString header = tr("%1 · %2 · %3")
-                                   .arg(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), kind,
-                                       entry.author.isEmpty() ? tr("unknown") : entry.author);
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), header + u'\n' + entry.body, m_list);
+        QString header = locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat) + u" · "_s + kind;
+        if (!entry.author.isEmpty())
+            header += u" · "_s + entry.author;
+        auto *item = new QListWidgetItem(
+            style()->standardIcon(icon), entry.body.isEmpty() ? header : header + u'\n' + entry.body, m_list);
         item->setToolTip(entry.body);
     }
     if (entries.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLineEdit;
@@ -18,7 +19,8 @@ class TimelineWidget : public QWidget
 
 public:
     TimelineWidget(Database &db, const QString &entity, QWidget *parent = nullptr);
-    void setRecord(const QString &id);
+    // createdAt stands in for a "created" entry for records written in bulk (demo data, imports).
+    void setRecord(const QString &id, const QDateTime &createdAt = {});
     void refresh();
     int entryCount() const;
 
@@ -28,6 +30,7 @@ private:
     Database &m_db;
     QString m_entity;
     QString m_id;
+    QDateTime m_createdAt;
     QListWidget *m_list;
     QLineEdit *m_note;
     QPushButton *m_add;

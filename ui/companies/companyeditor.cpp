@@ -123,7 +123,7 @@ bool CompanyEditor::load(const QString &id)
     m_owner->setText(company->owner);
     m_notes->setPlainText(company->notes);
     headerLabel()->setText(company->name);
-    setCurrent(id);
+    setCurrent(id, company->createdAt);
     showRelated(id);
     return true;
 }

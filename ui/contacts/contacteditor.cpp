@@ -159,7 +159,7 @@ bool ContactEditor::load(const QString &id)
     m_consentVersion->setText(contact->consent.textVersion);
     updateConsentLabel();
     headerLabel()->setText(contact->displayName());
-    setCurrent(id);
+    setCurrent(id, contact->createdAt);
     return true;
 }
 

@@ -191,7 +191,7 @@ bool DealEditor::load(const QString &id)
     m_close->setDate(deal->expectedClose.isValid() ? deal->expectedClose : QDate::currentDate().addDays(30));
     m_notes->setPlainText(deal->notes);
     headerLabel()->setText(deal->title);
-    setCurrent(id);
+    setCurrent(id, deal->createdAt);
     return true;
 }
 
