@@ -312,6 +312,85 @@
     </message>
 </context>
 <context>
+    <name>LeadLifecycle</name>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Received by SDR, questionnaire filled</source>
+        <translation>Получена SDR, анкета квалификации заполнена</translation>
+    </message>
+    <message>
+        <source>Awaiting assignment to a sales rep</source>
+        <translation>Ожидает назначения менеджера</translation>
+    </message>
+    <message>
+        <source>Received by the sales rep, awaiting action</source>
+        <translation>Получена менеджером по продажам, ожидает действий</translation>
+    </message>
+    <message>
+        <source>Discussing the client&apos;s tasks before a proposal</source>
+        <translation>Обсуждение задач клиента перед подготовкой КП</translation>
+    </message>
+    <message>
+        <source>Pre-sale brief sent and filled by the client</source>
+        <translation>Pre-sale бриф отправлен и заполнен клиентом</translation>
+    </message>
+    <message>
+        <source>Proposal being prepared and agreed</source>
+        <translation>Подготовка и согласование КП</translation>
+    </message>
+    <message>
+        <source>Contract agreed and paid</source>
+        <translation>Согласование договора и оплата</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Конверсия заявки</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Дисквалифицирована</translation>
+    </message>
+    <message>
+        <source>Routed to a partner</source>
+        <translation>Передана партнёру</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потеряна</translation>
+    </message>
+    <message>
+        <source>The lead is closed (%1); it cannot move any more.</source>
+        <translation>Заявка закрыта (%1), менять её статус больше нельзя.</translation>
+    </message>
+    <message>
+        <source>A lead cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Заявку нельзя перевести из «%1» в «%2».</translation>
+    </message>
+    <message>
+        <source>Say why the lead moves back to &quot;%1&quot; (a comment is required).</source>
+        <translation>Укажите, почему заявка возвращается в «%1» (комментарий обязателен).</translation>
+    </message>
+    <message>
+        <source>Fill in the qualification questionnaire before the lead becomes an MQL.</source>
+        <translation>Заполните анкету квалификации, прежде чем заявка станет MQL.</translation>
+    </message>
+    <message>
+        <source>Give the reason the lead is disqualified.</source>
+        <translation>Укажите причину дисквалификации заявки.</translation>
+    </message>
+    <message>
+        <source>Name the partner the lead is routed to.</source>
+        <translation>Укажите партнёра, которому передаётся заявка.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s commission must be more than 0% and at most 100%.</source>
+        <translation>Комиссия партнёра должна быть больше 0% и не больше 100%.</translation>
+    </message>
+</context>
+<context>
     <name>ListColumns</name>
     <message>
         <source>Name</source>

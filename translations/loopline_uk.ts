@@ -312,6 +312,85 @@
     </message>
 </context>
 <context>
+    <name>LeadLifecycle</name>
+    <message>
+        <source>New</source>
+        <translation>Нова</translation>
+    </message>
+    <message>
+        <source>Received by SDR, questionnaire filled</source>
+        <translation>Отримана SDR, анкету кваліфікації заповнено</translation>
+    </message>
+    <message>
+        <source>Awaiting assignment to a sales rep</source>
+        <translation>Очікує призначення менеджера</translation>
+    </message>
+    <message>
+        <source>Received by the sales rep, awaiting action</source>
+        <translation>Отримана менеджером із продажів, очікує дій</translation>
+    </message>
+    <message>
+        <source>Discussing the client&apos;s tasks before a proposal</source>
+        <translation>Обговорення задач клієнта перед підготовкою КП</translation>
+    </message>
+    <message>
+        <source>Pre-sale brief sent and filled by the client</source>
+        <translation>Pre-sale бриф надіслано й заповнено клієнтом</translation>
+    </message>
+    <message>
+        <source>Proposal being prepared and agreed</source>
+        <translation>Підготовка та погодження КП</translation>
+    </message>
+    <message>
+        <source>Contract agreed and paid</source>
+        <translation>Погодження договору та оплата</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Конверсія заявки</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Дискваліфікована</translation>
+    </message>
+    <message>
+        <source>Routed to a partner</source>
+        <translation>Передана партнеру</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Втрачена</translation>
+    </message>
+    <message>
+        <source>The lead is closed (%1); it cannot move any more.</source>
+        <translation>Заявку закрито (%1), змінювати її статус більше не можна.</translation>
+    </message>
+    <message>
+        <source>A lead cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Заявку не можна перевести з «%1» до «%2».</translation>
+    </message>
+    <message>
+        <source>Say why the lead moves back to &quot;%1&quot; (a comment is required).</source>
+        <translation>Вкажіть, чому заявка повертається до «%1» (коментар обов’язковий).</translation>
+    </message>
+    <message>
+        <source>Fill in the qualification questionnaire before the lead becomes an MQL.</source>
+        <translation>Заповніть анкету кваліфікації, перш ніж заявка стане MQL.</translation>
+    </message>
+    <message>
+        <source>Give the reason the lead is disqualified.</source>
+        <translation>Вкажіть причину дискваліфікації заявки.</translation>
+    </message>
+    <message>
+        <source>Name the partner the lead is routed to.</source>
+        <translation>Вкажіть партнера, якому передається заявка.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s commission must be more than 0% and at most 100%.</source>
+        <translation>Комісія партнера має бути більшою за 0% і не більшою за 100%.</translation>
+    </message>
+</context>
+<context>
     <name>ListColumns</name>
     <message>
         <source>Name</source>
