@@ -1078,6 +1078,10 @@ You can undo this with Ctrl+Z.</source>
         <source>There is no company named &quot;%1&quot;. Pick one from the list, or create it under Companies first.</source>
         <translation>Компании с названием «%1» нет. Выберите компанию из списка или сначала создайте её в разделе «Компании».</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
 </context>
 <context>
     <name>loopline::TimelineWidget</name>

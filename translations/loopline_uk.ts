@@ -1078,6 +1078,10 @@ You can undo this with Ctrl+Z.</source>
         <source>There is no company named &quot;%1&quot;. Pick one from the list, or create it under Companies first.</source>
         <translation>Компанії з назвою «%1» немає. Виберіть компанію зі списку або спочатку створіть її в розділі «Компанії».</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не виконано</translation>
+    </message>
 </context>
 <context>
     <name>loopline::TimelineWidget</name>

@@ -151,6 +151,11 @@ void RecordEditor::showErrors(const FieldErrors &errors)
         first->setFocus(Qt::OtherFocusReason);
 }
 
+void RecordEditor::reportError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Not done"), message);
+}
+
 void RecordEditor::clearErrors()
 {
     m_errors->hide();

@@ -74,6 +74,8 @@ protected:
     void watch(QWidget *field); // marks the form modified when the field is edited
     void mapField(const QString &key, QWidget *widget) { m_fieldWidgets.insert(key, widget); }
     void showErrors(const FieldErrors &errors);
+    // Shows a message box for an error outside the form (an undo step that failed).
+    void reportError(const QString &message);
     void clearErrors();
     QVBoxLayout *mainLayout() const { return m_layout; }
     QLabel *headerLabel() const { return m_header; }

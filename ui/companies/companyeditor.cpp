@@ -174,7 +174,8 @@ std::unique_ptr<QUndoCommand> CompanyEditor::makeDeleteCommand(const QString &id
     const Company company = *snapshot;
     return std::make_unique<DeleteCommand>(
         tr("Delete company %1").arg(company.name), [&database, id] { CompanyStore(database).remove(id); },
-        [&database, company] { CompanyStore(database).restore(company); }, nullptr);
+        [&database, company] { CompanyStore(database).restore(company); },
+        [this](const QString &message) { reportError(message); });
 }
 
 } // namespace loopline

@@ -237,7 +237,8 @@ std::unique_ptr<QUndoCommand> ContactEditor::makeDeleteCommand(const QString &id
     return std::make_unique<DeleteCommand>(
         tr("Delete contact %1").arg(contact.displayName()),
         [&database, id] { ContactStore(database).remove(id); },
-        [&database, contact] { ContactStore(database).restore(contact); }, nullptr);
+        [&database, contact] { ContactStore(database).restore(contact); },
+        [this](const QString &message) { reportError(message); });
 }
 
 } // namespace loopline

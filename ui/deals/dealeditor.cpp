@@ -254,7 +254,8 @@ std::unique_ptr<QUndoCommand> DealEditor::makeDeleteCommand(const QString &id)
     const Deal deal = *snapshot;
     return std::make_unique<DeleteCommand>(
         tr("Delete deal %1").arg(deal.title), [&database, id] { DealStore(database).remove(id); },
-        [&database, deal] { DealStore(database).restore(deal); }, nullptr);
+        [&database, deal] { DealStore(database).restore(deal); },
+        [this](const QString &message) { reportError(message); });
 }
 
 } // namespace loopline

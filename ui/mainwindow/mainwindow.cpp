@@ -285,12 +285,9 @@ void MainWindow::openRecord(const QString &entity, const QString &id)
         showView(View(i));
         if (currentPage() != target)
             return;
-        if (!target->selectId(id)) {
-            // Not in the current list (filtered out or far down): show it in the form anyway.
-            target->editor()->load(id);
-        } else {
-            target->editor()->load(id);
-        }
+        // Selected in the list when it is loaded there; shown in the form either way.
+        target->selectId(id);
+        target->editor()->load(id);
         return;
     }
 }
