@@ -3,6 +3,10 @@
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
+#include "store/teamstore.h"
+#include "leads/leadstore.h"
+#include "leads/questionnaire.h"
+#include "leads/scoring.h"
 
 #include <array>
 
@@ -79,6 +83,19 @@ const QStringList kProducts = {u"CRM rollout"_s, u"Annual licence"_s, u"Support 
 const QStringList kCurrencies = {u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s};
 const QStringList kStages = {u"assessment_booked"_s, u"needs_confirmed"_s, u"proposal_received"_s,
     u"terms_agreed"_s, u"contract_sent"_s};
+
+const QStringList kSdrs = {u"sofia"_s, u"maxim"_s};
+const QStringList kLeadSources = {u"web_site"_s, u"web_site"_s, u"landing_page"_s, u"social"_s, u"referral"_s,
+    u"blog"_s, u"advertising"_s, u"trade_show"_s, u"partner"_s};
+const QStringList kCampaigns = {u"Spring webinar 2026"_s, u"Google Ads — CRM"_s, u"LinkedIn — finance directors"_s,
+    u"Retail Expo 2026"_s, u"Kyiv IT Arena"_s, u"Newsletter, October"_s, QString()};
+const QStringList kInterests = {u"CRM rollout"_s, u"Annual licence"_s, u"Support plan"_s, u"Data migration"_s};
+const QStringList kNeeds = {u"Leads get lost between marketing and sales"_s, u"Replace spreadsheets"_s,
+    u"Forecast for the board"_s, u"One customer record for both teams"_s};
+const QStringList kDisqualifyReasons
+    = {u"Not a target client"_s, u"No budget"_s, u"Student or job seeker"_s, u"Duplicate of another lead"_s};
+constexpr qint64 kDayMs = 86'400'000;
+constexpr qint64 kMinuteMs = 60'000;
 
 } // namespace
 
@@ -241,9 +258,172 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
         if (progress && !progress(end, contacts))
             return false;
     }
+    addTeam(db);
+    const qint64 leads = contacts / 2;
+    if (!fillLeads(db, leads))
+        return false;
+    fillQueue(db, int(std::min<qint64>(12, std::max<qint64>(1, contacts / 100))));
+    done.leads = leads;
     if (counts)
         *counts = done;
     return true;
+}
+
+DemoDataGenerator::LeadWithHistory DemoDataGenerator::makeLead()
+{
+    LeadWithHistory result;
+    Lead &lead = result.lead;
+    const Contact person = makeContact();
+    lead.id = Database::newId();
+    lead.firstName = person.firstName;
+    lead.lastName = person.lastName;
+    lead.email = person.primaryEmail();
+    lead.phone = person.primaryPhone();
+    lead.jobTitle = person.jobTitle;
+    lead.companyName = person.companyName;
+    lead.sourceId = kLeadSources.at(pick(int(kLeadSources.size())));
+    lead.campaign = kCampaigns.at(pick(int(kCampaigns.size())));
+    lead.interest = kInterests.at(pick(int(kInterests.size())));
+    qint64 at = m_nowMs - qint64(pick(120 * 24 * 60)) * kMinuteMs - kDayMs;
+    lead.receivedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    lead.slaDueAt = lead.receivedAt.addSecs(30 * 60);
+    lead.createdAt = lead.receivedAt;
+    lead.sdr = kSdrs.at(pick(int(kSdrs.size())));
+    lead.owner = lead.sdr;
+
+    const auto moveTo = [&](LeadStatus to, qint64 afterMs, const QString &comment = {}) {
+        at += afterMs;
+        LeadStatusChange change;
+        change.from = lead.status;
+        change.to = to;
+        change.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+        change.author = lead.owner.isEmpty() ? lead.sdr : lead.owner;
+        change.comment = comment;
+        result.history << change;
+        lead.status = to;
+        lead.maxStep = std::max(lead.maxStep, LeadLifecycle::step(to));
+        const FunnelMark mark = LeadLifecycle::markAt(to);
+        if (mark == FunnelMark::Mql)
+            lead.mqlAt = change.at;
+        else if (mark == FunnelMark::Sql)
+            lead.sqlAt = change.at;
+        else if (mark == FunnelMark::Sal)
+            lead.salAt = change.at;
+        if (to == LeadStatus::Converted)
+            lead.convertedAt = change.at;
+    };
+    LeadStatusChange arrival;
+    arrival.to = LeadStatus::New;
+    arrival.at = lead.receivedAt;
+    result.history << arrival;
+
+    // Most leads are answered within the 30-minute SLA, some later.
+    const qint64 response = qint64(2 + pick(chance(75) ? 28 : 90)) * kMinuteMs;
+    moveTo(LeadStatus::ReceivedBySdr, response);
+    lead.firstResponseAt = lead.receivedAt.addMSecs(response);
+    lead.firstResponseMs = response;
+    if (chance(18)) {
+        lead.disqualifyReason = kDisqualifyReasons.at(pick(int(kDisqualifyReasons.size())));
+        moveTo(LeadStatus::Disqualified, kDayMs / 4, lead.disqualifyReason);
+    } else if (chance(5)) {
+        lead.partner = u"Integrator Group"_s;
+        lead.commissionBasisPoints = 1000;
+        moveTo(LeadStatus::RoutedToPartner, kDayMs / 2);
+    } else {
+        const QStringList timeframes = Questionnaire::bantTimeframeChoices();
+        lead.questionnaireVersionId = u"bant-1"_s;
+        lead.answers = {{u"budget"_s, chance(70) ? qint64(1000 + pick(50'000)) * 100 : qint64(0)},
+            {u"authority"_s, chance(60)}, {u"need"_s, kNeeds.at(pick(int(kNeeds.size())))},
+            {u"timeframe"_s, timeframes.at(pick(int(timeframes.size())))}};
+        lead.questionnaireComplete = true;
+        moveTo(LeadStatus::AwaitingAssignment, kDayMs / 3);
+        const Score score = LeadScoring::score(ScoringConfig(), lead.answers, {});
+        lead.score = score.points;
+        lead.temperature = score.temperature;
+        if (lead.temperature != Temperature::Hot) {
+            lead.handOff = HandOff::Nurture;
+            lead.owner.clear();
+        } else {
+            lead.handOff = HandOff::Sales;
+            lead.owner = kOwners.at(pick(int(kOwners.size())));
+            moveTo(LeadStatus::ReceivedBySales, kDayMs / 2);
+            const QList<LeadStatus> path {LeadStatus::DiscussingNeeds, LeadStatus::BriefFilled,
+                LeadStatus::ProposalInPreparation, LeadStatus::ContractAndPayment, LeadStatus::Converted};
+            for (LeadStatus next : path) {
+                if (!chance(72)) {
+                    if (chance(50))
+                        moveTo(LeadStatus::Lost, kDayMs * (1 + pick(10)), u"Chose another vendor"_s);
+                    break;
+                }
+                moveTo(next, kDayMs * (1 + pick(7)));
+            }
+        }
+    }
+    lead.updatedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    return result;
+}
+
+void DemoDataGenerator::addTeam(Database &db)
+{
+    TeamStore team(db);
+    if (!team.members(std::nullopt, true).isEmpty())
+        return;
+    const QStringList territories = {u"UK"_s, u"Ukraine"_s, u"Russia"_s, u"UK"_s, u"Ukraine"_s};
+    for (qsizetype i = 0; i < kOwners.size(); ++i) {
+        TeamMember rep;
+        rep.name = kOwners.at(i);
+        rep.role = TeamRole::Sales;
+        rep.territory = territories.at(i);
+        team.add(rep);
+    }
+    for (const QString &name : kSdrs) {
+        TeamMember sdr;
+        sdr.name = name;
+        sdr.role = TeamRole::Sdr;
+        team.add(sdr);
+    }
+}
+
+bool DemoDataGenerator::fillLeads(Database &db, qint64 leads, const Progress &progress)
+{
+    constexpr qint64 kBatch = 5000;
+    const BulkWriteScope bulk(db);
+    for (qint64 start = 0; start < leads; start += kBatch) {
+        Transaction tx(db);
+        LeadStore::BulkWriter writer(db);
+        const qint64 end = std::min(leads, start + kBatch);
+        for (qint64 i = start; i < end; ++i) {
+            const LeadWithHistory made = makeLead();
+            writer.add(made.lead, made.history);
+        }
+        tx.commit();
+        if (progress && !progress(end, leads))
+            return false;
+    }
+    return true;
+}
+
+void DemoDataGenerator::fillQueue(Database &db, int leads)
+{
+    LeadStore store(db);
+    Transaction tx(db);
+    const qint64 now = db.clock().nowMs();
+    for (int i = 0; i < leads; ++i) {
+        Lead lead = makeLead().lead;
+        Lead fresh;
+        fresh.firstName = lead.firstName;
+        fresh.lastName = lead.lastName;
+        fresh.email = lead.email;
+        fresh.phone = lead.phone;
+        fresh.jobTitle = lead.jobTitle;
+        fresh.companyName = lead.companyName;
+        fresh.sourceId = lead.sourceId == u"trade_show" ? u"web_site"_s : lead.sourceId;
+        fresh.campaign = lead.campaign;
+        fresh.interest = lead.interest;
+        fresh.receivedAt = QDateTime::fromMSecsSinceEpoch(now - qint64(pick(45 * 60)) * 1000, Qt::UTC);
+        store.create(fresh);
+    }
+    tx.commit();
 }
 
 } // namespace loopline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leads/lead.h"
 #include "records/records.h"
 #include "store/database.h"
 
@@ -24,17 +25,33 @@ public:
     // A deal with one of the companies made so far and some of the given contacts.
     Deal makeDeal(const QStringList &contactIds);
 
+    // A lead that arrived some time before the demo's "now" and went as far as chance
+    // took it through the lifecycle, with the history of its moves.
+    struct LeadWithHistory
+    {
+        Lead lead;
+        QList<LeadStatusChange> history;
+    };
+    LeadWithHistory makeLead();
+
     struct Counts
     {
         qint64 companies = 0;
         qint64 contacts = 0;
         qint64 deals = 0;
+        qint64 leads = 0;
     };
     // Progress callback: (done, total); return false to cancel. Returns false when cancelled.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     // Adds `contacts` contacts, one company per eight contacts and one deal per five,
     // in transactions of a few thousand rows. Throws StoreError on failure.
+    // Also adds one lead per two contacts, the sales team, and a few new leads waiting in
+    // the SDR queue (received in the last 45 minutes of the database's clock).
     bool fill(Database &db, qint64 contacts, const Progress &progress = {}, Counts *counts = nullptr);
+    // Adds `leads` worked leads in transactions of a few thousand rows.
+    bool fillLeads(Database &db, qint64 leads, const Progress &progress = {});
+    // Adds new leads to the SDR queue, received over the last 45 minutes.
+    void fillQueue(Database &db, int leads);
 
     static QString transliterate(const QString &text);
 
@@ -46,6 +63,8 @@ private:
         QString domain;
     };
     int pick(int size) { return int(m_random.bounded(size)); }
+    bool chance(int percent) { return pick(100) < percent; }
+    void addTeam(Database &db);
     QList<CompanyRef> m_companies;
     QRandomGenerator m_random;
     qint64 m_nowMs;

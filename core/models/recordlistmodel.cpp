@@ -1,5 +1,6 @@
 #include "recordlistmodel.h"
 
+#include "leads/leadstore.h"
 #include "records/money.h"
 #include "store/dealstore.h"
 #include "store/sqlvalues.h"
@@ -17,20 +18,60 @@ RecordListModel::RecordListModel(Database &db, ListSpec spec, QObject *parent)
     , m_query(db, std::move(spec))
     , m_db(db)
 {
-    loadStages();
+    loadNames();
     m_rows = fetchPage(nullptr);
 }
 
-void RecordListModel::loadStages()
+void RecordListModel::loadNames()
 {
     for (const ListColumn &column : m_query.spec().columns) {
-        if (column.kind != ListColumn::Kind::DealStage)
-            continue;
-        const QList<DealStage> stages = DealStore(m_db).stages();
-        for (const DealStage &stage : stages)
-            m_stageNames.insert(stage.id, DealStore::stageDisplayName(stage));
-        return;
+        if (column.kind == ListColumn::Kind::DealStage) {
+            const QList<DealStage> stages = DealStore(m_db).stages();
+            for (const DealStage &stage : stages)
+                m_stageNames.insert(stage.id, DealStore::stageDisplayName(stage));
+        } else if (column.kind == ListColumn::Kind::LeadSource) {
+            const QList<LeadSource> sources = LeadStore(m_db).sources();
+            for (const LeadSource &source : sources)
+                m_sourceNames.insert(source.id, LeadStore::sourceDisplayName(source));
+        } else if (column.kind == ListColumn::Kind::SlaDue) {
+            m_sla = SlaPolicy::load(m_db);
+        }
     }
+}
+
+int RecordListModel::liveColumn() const
+{
+    const QList<ListColumn> &columns = m_query.spec().columns;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).kind == ListColumn::Kind::SlaDue)
+            return int(i);
+    }
+    return -1;
+}
+
+qint64 RecordListModel::slaRemainingMs(int row) const
+{
+    const int column = liveColumn();
+    if (column < 0 || row < 0 || row >= m_rows.size())
+        return 0;
+    return m_sla.remainingMs(m_rows.at(row).cells.at(column).toLongLong(), m_db.clock().nowMs());
+}
+
+void RecordListModel::refreshLiveColumns()
+{
+    const int column = liveColumn();
+    if (column >= 0 && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+            {Qt::DisplayRole, Qt::ToolTipRole, SlaBreachedRole});
+}
+
+static QString formatDuration(qint64 ms)
+{
+    const qint64 seconds = std::abs(ms) / 1000;
+    const QString clock = seconds >= 3600
+        ? u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'))
+        : u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+    return ms < 0 ? QCoreApplication::translate("RecordListModel", "%1 overdue").arg(clock) : clock;
 }
 
 QList<ListRow> RecordListModel::fetchPage(const ListRow *after)
@@ -78,6 +119,14 @@ QString RecordListModel::formatCell(const ListRow &row, int column) const
         return DealStore::statusDisplayName(dealStatusFromKey(value.toString()));
     case ListColumn::Kind::DealStage:
         return m_stageNames.value(value.toString(), value.toString());
+    case ListColumn::Kind::LeadSource:
+        return m_sourceNames.value(value.toString(), value.toString());
+    case ListColumn::Kind::LeadStatus:
+        return LeadLifecycle::displayName(LeadLifecycle::fromKey(value.toString()).value_or(LeadStatus::New));
+    case ListColumn::Kind::Temperature:
+        return LeadStore::temperatureDisplayName(temperatureFromKey(value.toString()).value_or(Temperature::Cold));
+    case ListColumn::Kind::SlaDue:
+        return formatDuration(m_sla.remainingMs(value.toLongLong(), m_db.clock().nowMs()));
     }
     return value.toString();
 }
@@ -92,9 +141,11 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return formatCell(row, index.column());
     case Qt::ToolTipRole:
         return formatCell(row, index.column());
+    case SlaBreachedRole:
+        return liveColumn() >= 0 && slaRemainingMs(index.row()) < 0;
     case Qt::TextAlignmentRole: {
         const auto kind = m_query.spec().columns.at(index.column()).kind;
-        if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Number)
+        if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Number || kind == ListColumn::Kind::SlaDue)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -175,7 +226,8 @@ void RecordListModel::reload()
         const QScopedValueRollback<bool> changing(m_changing, true);
         beginResetModel();
         m_stageNames.clear();
-        loadStages();
+        m_sourceNames.clear();
+        loadNames();
         m_rows = fetchPage(nullptr);
         endResetModel();
     }

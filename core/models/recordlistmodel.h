@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leads/workinghours.h"
 #include "store/listquery.h"
 
 #include <QAbstractTableModel>
@@ -15,7 +16,7 @@ class RecordListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, SortValueRole };
+    enum Role { IdRole = Qt::UserRole + 1, SortValueRole, SlaBreachedRole };
 
     RecordListModel(Database &db, ListSpec spec, QObject *parent = nullptr);
 
@@ -44,6 +45,10 @@ public:
     int rowOfId(const QString &id) const;
     // Number of records matching the current filters (one COUNT query).
     qint64 totalCount() const { return m_query.count(); }
+    // Tells views that time-dependent cells (the SLA countdown) changed; call it every second.
+    void refreshLiveColumns();
+    // Working time left before the SLA is breached for a row (negative once it is).
+    qint64 slaRemainingMs(int row) const;
 
 Q_SIGNALS:
     void reloaded();
@@ -52,12 +57,15 @@ Q_SIGNALS:
 private:
     QString formatCell(const ListRow &row, int column) const;
     QList<ListRow> fetchPage(const ListRow *after);
-    void loadStages();
+    void loadNames();
+    int liveColumn() const;
 
     ListQuery m_query;
     Database &m_db;
     QList<ListRow> m_rows;
     QHash<QString, QString> m_stageNames;
+    QHash<QString, QString> m_sourceNames;
+    SlaPolicy m_sla;
     bool m_atEnd = false;
     bool m_changing = false; // rows are being added or reset; see fetchMore()
     int m_pageSize = 40; // about a screenful; the view fetches the next page as it needs it

@@ -10,6 +10,7 @@ ListQuery::ListQuery(const Database &db, ListSpec spec)
     : m_db(db)
     , m_spec(std::move(spec))
     , m_sortColumn(m_spec.defaultSortColumn)
+    , m_order(m_spec.defaultSortOrder)
 {
 }
 
@@ -89,6 +90,8 @@ QString ListQuery::tsQuery(const QString &text)
 QString ListQuery::whereClause(QVariantList &binds, bool ftsJoined) const
 {
     QStringList parts;
+    if (!m_spec.condition.isEmpty())
+        parts << u'(' + m_spec.condition + u')';
     if (!m_condition.isEmpty()) {
         parts << u'(' + m_condition + u')';
         binds << m_conditionValues;
@@ -312,6 +315,80 @@ ListSpec ListSpec::deals()
         {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"d.company_name"_s},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"d.owner"_s},
     };
+    return spec;
+}
+
+namespace {
+
+ListSpec leadSpecBase()
+{
+    ListSpec spec;
+    spec.entity = u"lead"_s;
+    spec.from = u"leads l"_s;
+    spec.rowKey = u"l.seq"_s;
+    spec.idColumn = u"l.id"_s;
+    spec.ftsTable = u"leads_fts"_s;
+    spec.tsvectorColumn = u"l.search"_s;
+    spec.filters = {
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Last name"), u"l.last_name"_s},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s},
+        {u"email"_s, QT_TRANSLATE_NOOP("ListColumns", "E-mail"), u"l.email"_s},
+        {u"campaign"_s, QT_TRANSLATE_NOOP("ListColumns", "Campaign"), u"l.campaign"_s},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"l.owner"_s},
+    };
+    return spec;
+}
+
+ListColumn leadNameColumn()
+{
+    return {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"),
+        u"CASE WHEN l.first_name = '' THEN l.last_name ELSE l.first_name || ' ' || l.last_name END"_s,
+        {u"l.last_name"_s, u"l.first_name"_s}, ListColumn::Kind::Text};
+}
+
+} // namespace
+
+ListSpec ListSpec::leads()
+{
+    using K = ListColumn::Kind;
+    ListSpec spec = leadSpecBase();
+    spec.columns = {
+        leadNameColumn(),
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s, {u"l.company_name"_s},
+            K::Text},
+        {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"l.source_id"_s, {u"l.source_id"_s},
+            K::LeadSource},
+        {u"status"_s, QT_TRANSLATE_NOOP("ListColumns", "Status"), u"l.status"_s, {u"l.status"_s}, K::LeadStatus},
+        {u"temperature"_s, QT_TRANSLATE_NOOP("ListColumns", "Rating"), u"l.temperature"_s, {u"l.temperature"_s},
+            K::Temperature},
+        {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"l.owner"_s, {u"l.owner"_s}, K::Text},
+        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s, {u"l.received_at"_s},
+            K::Instant},
+    };
+    spec.defaultSortColumn = 6;
+    spec.defaultSortOrder = Qt::DescendingOrder;
+    return spec;
+}
+
+ListSpec ListSpec::sdrQueue()
+{
+    using K = ListColumn::Kind;
+    ListSpec spec = leadSpecBase();
+    spec.entity = u"sdr_queue"_s;
+    spec.condition = u"l.status = 'new' AND l.handoff = 'queue'"_s;
+    spec.columns = {
+        {u"due"_s, QT_TRANSLATE_NOOP("ListColumns", "Time left"), u"l.sla_due_at"_s, {u"l.sla_due_at"_s},
+            K::SlaDue},
+        leadNameColumn(),
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s, {u"l.company_name"_s},
+            K::Text},
+        {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"l.source_id"_s, {u"l.source_id"_s},
+            K::LeadSource},
+        {u"campaign"_s, QT_TRANSLATE_NOOP("ListColumns", "Campaign"), u"l.campaign"_s, {u"l.campaign"_s}, K::Text},
+        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s, {u"l.received_at"_s},
+            K::Instant},
+    };
+    spec.defaultSortColumn = 0;
     return spec;
 }
 

@@ -12,7 +12,7 @@ namespace loopline {
 // What one column of a record list shows and how it sorts, in SQL.
 struct ListColumn
 {
-    enum class Kind { Text, Money, Instant, Date, Number, DealStatus, DealStage };
+    enum class Kind { Text, Money, Instant, Date, Number, DealStatus, DealStage, LeadStatus, LeadSource, Temperature, SlaDue };
     QString key;
     const char *title = nullptr; // QT_TRANSLATE_NOOP("ListColumns", ...)
     QString display; // SQL expression selected for the cell
@@ -40,11 +40,17 @@ struct ListSpec
     QString ftsTable; // SQLite: FTS5 table whose rowid is rowKey
     QString tsvectorColumn; // PostgreSQL: tsvector column
     QString currencyColumn; // for Money columns
+    // A fixed condition with literal values (so SQLite can match a partial index to it).
+    QString condition;
     int defaultSortColumn = 0;
+    Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
 
     static ListSpec contacts();
     static ListSpec companies();
     static ListSpec deals();
+    static ListSpec leads();
+    // New leads waiting in the SDR queue, the one due soonest first.
+    static ListSpec sdrQueue();
 };
 
 // One fetched row: the cells, plus what the next page continues after.

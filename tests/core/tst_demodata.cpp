@@ -3,6 +3,8 @@
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
+#include "leads/leadstore.h"
+#include "store/teamstore.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void recordsAreValidAndConsistent();
     void fillMakesThePromisedCounts();
     void fillGivesTheSameDataOnEveryBackend();
+    void demoLeadsFollowTheLifecycle();
     void fillReportsProgressPerBatch();
     void progressCanCancel();
     void transliterate_data();
@@ -260,6 +263,41 @@ void tst_DemoData::fillMakesThePromisedCounts()
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM deal_contacts dc JOIN contacts c ON c.id = dc.contact_id"_s)
                  .toInt(),
         40);
+}
+
+void tst_DemoData::demoLeadsFollowTheLifecycle()
+{
+    QVERIFY(DemoDataGenerator().fill(*m_db, 400));
+    LeadStore store(*m_db);
+    QCOMPARE(store.count(), 200 + 4); // one per two contacts, plus four new ones in the queue
+    QCOMPARE(TeamStore(*m_db).members(TeamRole::Sales).size(), 5);
+    QCOMPARE(TeamStore(*m_db).members(TeamRole::Sdr).size(), 2);
+    QCOMPARE(count(u"leads WHERE status = 'new' AND handoff = 'queue'"_s), 4);
+
+    int converted = 0;
+    for (const QString &id : stringColumn(*m_db, u"SELECT id FROM leads ORDER BY seq"_s)) {
+        const Lead lead = *store.get(id);
+        const QList<LeadStatusChange> history = store.history(id);
+        QVERIFY(!history.isEmpty());
+        QVERIFY(!history.first().from.has_value());
+        int maxStep = 1;
+        for (qsizetype i = 1; i < history.size(); ++i) {
+            const LeadStatusChange &c = history.at(i);
+            QCOMPARE(c.from, std::optional(history.at(i - 1).to));
+            QVERIFY2(LeadLifecycle::allowedTargets(*c.from).contains(c.to),
+                qPrintable(LeadLifecycle::key(*c.from) + u" → "_s + LeadLifecycle::key(c.to)));
+            QVERIFY(c.at >= history.at(i - 1).at);
+            maxStep = std::max(maxStep, LeadLifecycle::step(c.to));
+        }
+        QCOMPARE(history.last().to, lead.status);
+        QCOMPARE(lead.maxStep, maxStep);
+        QCOMPARE(lead.mqlAt.isValid(), maxStep >= 3);
+        if (lead.mqlAt.isValid())
+            QVERIFY(lead.questionnaireComplete);
+        if (lead.status == LeadStatus::Converted)
+            ++converted;
+    }
+    QVERIFY(converted > 0);
 }
 
 void tst_DemoData::fillGivesTheSameDataOnEveryBackend()

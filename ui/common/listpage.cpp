@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -28,6 +29,28 @@
 using namespace Qt::StringLiterals;
 
 namespace loopline {
+
+namespace {
+
+// Shows an SLA countdown that has run out in red and bold.
+class SlaDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(RecordListModel::SlaBreachedRole).toBool()) {
+            option->palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x28));
+            option->palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xd7, 0xd5));
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
 
 ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts texts, QWidget *parent)
     : QWidget(parent)
@@ -80,6 +103,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     m_view->setObjectName(u"recordList"_s);
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnWidth(column, column == 0 ? 200 : 150);
+    setUpLiveColumns();
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -350,12 +374,35 @@ void ListPage::restoreState(QSettings &settings)
             h->setSortIndicator(settings.value(u"sortColumn"_s).toInt(),
                 Qt::SortOrder(settings.value(u"sortOrder"_s).toInt()));
         if (h->sortIndicatorSection() < 0)
-            h->setSortIndicator(m_model->query().spec().defaultSortColumn, Qt::AscendingOrder);
+            h->setSortIndicator(m_model->query().spec().defaultSortColumn, m_model->query().spec().defaultSortOrder);
         m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
     const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+}
+
+void ListPage::setUpLiveColumns()
+{
+    const QList<ListColumn> &columns = m_model->query().spec().columns;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).kind != ListColumn::Kind::SlaDue)
+            continue;
+        m_view->setItemDelegateForColumn(int(i), new SlaDelegate(m_view));
+        m_view->setColumnWidth(int(i), 130);
+        // The countdown ticks every second; new arrivals show up within half a minute.
+        auto *tick = new QTimer(this);
+        tick->setInterval(1000);
+        connect(tick, &QTimer::timeout, m_model, &RecordListModel::refreshLiveColumns);
+        tick->start();
+        auto *poll = new QTimer(this);
+        poll->setInterval(30'000);
+        connect(poll, &QTimer::timeout, this, [this] {
+            if (isVisible() && !m_editor->isModified())
+                refresh();
+        });
+        poll->start();
+    }
 }
 
 } // namespace loopline

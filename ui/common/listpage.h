@@ -70,6 +70,7 @@ private:
     void applySearch();
     void updateEmptyState();
     void onCurrentRowChanged(int row);
+    void setUpLiveColumns();
 
     Database &m_db;
     RecordListModel *m_model;

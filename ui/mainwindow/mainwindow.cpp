@@ -5,6 +5,11 @@
 #include "companies/companyeditor.h"
 #include "contacts/contacteditor.h"
 #include "deals/dealeditor.h"
+#include "leads/leadeditor.h"
+#include "leads/leadfiguresdialog.h"
+#include "leads/leadsettingsdialog.h"
+#include "leads/leadstore.h"
+#include "leads/questionnaireeditor.h"
 #include "models/recordlistmodel.h"
 
 #include <QAction>
@@ -21,6 +26,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
+#include <QPushButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +45,10 @@ QString settingsKey(MainWindow::View view)
         return u"companies"_s;
     case MainWindow::View::Deals:
         return u"deals"_s;
+    case MainWindow::View::Leads:
+        return u"leads"_s;
+    case MainWindow::View::SdrQueue:
+        return u"sdr-queue"_s;
     }
     return {};
 }
@@ -99,6 +110,8 @@ void MainWindow::createPages()
     auto *contactEditor = new ContactEditor(m_db);
     auto *companyEditor = new CompanyEditor(m_db);
     auto *dealEditor = new DealEditor(m_db);
+    auto *leadEditor = new LeadEditor(m_db);
+    auto *queueEditor = new LeadEditor(m_db);
     m_listPages = {
         new ListPage(m_db, ListSpec::contacts(), contactEditor,
             {tr("Contacts"), tr("%1 contacts"), tr("No contacts yet"),
@@ -114,9 +127,21 @@ void MainWindow::createPages()
                 tr("A deal is a prospect with a serious chance of business soon. Add one with <b>New</b> "
                    "(Ctrl+N).")},
             m_pages),
+        new ListPage(m_db, ListSpec::leads(), leadEditor,
+            {tr("Leads"), tr("%1 leads"), tr("No leads yet"),
+                tr("Leads arrive from the web site, campaigns and trade shows. Add one with <b>New</b> "
+                   "(Ctrl+N); it waits in the SDR queue until someone takes it.")},
+            m_pages),
+        new ListPage(m_db, ListSpec::sdrQueue(), queueEditor,
+            {tr("SDR queue"), tr("%1 leads waiting"), tr("The queue is empty"),
+                tr("Every new lead lands here, the one due soonest first. Take it with <b>Take lead</b> "
+                   "(Ctrl+T) to answer within the SLA.")},
+            m_pages),
     };
-    const QList<QStyle::StandardPixmap> icons
-        = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon, QStyle::SP_DialogApplyButton};
+    for (LeadEditor *editor : {leadEditor, queueEditor})
+        connect(editor, &LeadEditor::leadChanged, this, &MainWindow::refreshAll);
+    const QList<QStyle::StandardPixmap> icons = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
+        QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogNewFolder, QStyle::SP_BrowserReload};
     for (qsizetype i = 0; i < m_listPages.size(); ++i) {
         ListPage *page = m_listPages.at(i);
         m_pages->addWidget(page);
@@ -179,7 +204,7 @@ void MainWindow::createActions()
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
 
-    const QList<View> views = {View::Contacts, View::Companies, View::Deals};
+    const QList<View> views = allViews();
     for (qsizetype i = 0; i < views.size(); ++i) {
         auto *action = new QAction(m_listPages.at(i)->title(), this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
@@ -223,6 +248,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_refresh);
 
+    createLeadMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Loopline"), this, &MainWindow::about);
 }
@@ -253,7 +280,7 @@ MainWindow::View MainWindow::currentView() const
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)
 {
-    for (View view : {View::Contacts, View::Companies, View::Deals}) {
+    for (View view : allViews()) {
         if (settingsKey(view) == name)
             return view;
     }
@@ -304,6 +331,90 @@ void MainWindow::updateActions()
     ListPage *page = currentPage();
     m_save->setEnabled(page->editor()->isEditing());
     m_delete->setEnabled(!page->editor()->currentId().isEmpty() || page->view()->currentIndex().isValid());
+    if (m_takeLead) {
+        m_takeLead->setEnabled(currentView() == View::SdrQueue && page->view()->currentIndex().isValid());
+        LeadEditor *lead = leadEditor();
+        m_moveLead->setEnabled(lead && lead->moveButton()->isEnabled());
+        m_convertLead->setEnabled(lead && lead->convertButton()->isEnabled());
+    }
+}
+
+QList<MainWindow::View> MainWindow::allViews()
+{
+    return {View::Contacts, View::Companies, View::Deals, View::Leads, View::SdrQueue};
+}
+
+LeadEditor *MainWindow::leadEditor() const
+{
+    return qobject_cast<LeadEditor *>(currentPage()->editor());
+}
+
+void MainWindow::createLeadMenu()
+{
+    m_takeLead = new QAction(tr("&Take lead"), this);
+    m_takeLead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_takeLead->setToolTip(tr("Take the selected lead from the SDR queue (Ctrl+T)"));
+    connect(m_takeLead, &QAction::triggered, this, &MainWindow::takeSelectedLead);
+    m_moveLead = new QAction(tr("&Move to…"), this);
+    m_moveLead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_moveLead, &QAction::triggered, this, [this] {
+        if (LeadEditor *lead = leadEditor())
+            lead->moveButton()->showMenu();
+    });
+    m_convertLead = new QAction(tr("&Convert…"), this);
+    m_convertLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_convertLead, &QAction::triggered, this, [this] {
+        if (LeadEditor *lead = leadEditor())
+            lead->convertButton()->click();
+    });
+
+    QMenu *leads = menuBar()->addMenu(tr("&Leads"));
+    leads->addAction(m_takeLead);
+    leads->addAction(m_moveLead);
+    leads->addAction(m_convertLead);
+    leads->addSeparator();
+    leads->addAction(tr("&Questionnaires…"), this, [this] {
+        QuestionnaireEditorDialog dialog(m_db, this);
+        dialog.exec();
+        refreshAll();
+    });
+    leads->addAction(tr("SDR &figures…"), this, [this] {
+        LeadFiguresDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    leads->addAction(tr("Lead &settings…"), this, [this] {
+        LeadSettingsDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshAll();
+    });
+    if (QToolBar *toolbar = findChild<QToolBar *>(u"mainToolbar"_s)) {
+        toolbar->addSeparator();
+        toolbar->addAction(m_takeLead);
+    }
+}
+
+bool MainWindow::takeSelectedLead()
+{
+    ListPage *queue = page(View::SdrQueue);
+    const QModelIndex current = queue->view()->currentIndex();
+    if (currentView() != View::SdrQueue || !current.isValid())
+        return false;
+    const QString id = queue->model()->idAt(current.row());
+    if (!queue->maybeSave())
+        return false;
+    try {
+        LeadStore(m_db).take(id);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Not taken"), error.message());
+        refreshAll();
+        return false;
+    }
+    refreshAll();
+    openRecord(u"lead"_s, id);
+    statusBar()->showMessage(tr("The lead is yours: it moved to \"%1\".")
+                                 .arg(LeadLifecycle::displayName(LeadStatus::ReceivedBySdr)),
+        5000);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -325,7 +436,7 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(u"state"_s).toByteArray());
-    for (View view : {View::Contacts, View::Companies, View::Deals}) {
+    for (View view : allViews()) {
         settings.beginGroup(settingsKey(view));
         page(view)->restoreState(settings);
         settings.endGroup();
@@ -342,7 +453,7 @@ void MainWindow::writeSettings() const
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"view"_s, m_pages->currentIndex());
-    for (View view : {View::Contacts, View::Companies, View::Deals}) {
+    for (View view : allViews()) {
         settings.beginGroup(settingsKey(view));
         page(view)->saveState(settings);
         settings.endGroup();

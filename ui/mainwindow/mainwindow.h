@@ -16,6 +16,7 @@ class ListPage;
 class ContactEditor;
 class CompanyEditor;
 class DealEditor;
+class LeadEditor;
 
 // The main window: a sidebar of screens (Contacts, Companies, Deals), each a
 // list with its form, the actions and shortcuts that work on the current screen,
@@ -25,7 +26,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Contacts, Companies, Deals };
+    enum class View { Contacts, Companies, Deals, Leads, SdrQueue };
+    static QList<View> allViews();
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -41,6 +43,9 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *takeLeadAction() const { return m_takeLead; }
+    // Takes the lead selected in the SDR queue and shows it under Leads.
+    bool takeSelectedLead();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +60,8 @@ private:
     void refreshAll();
     void updateActions();
     void about();
+    void createLeadMenu();
+    LeadEditor *leadEditor() const;
 
     Database &m_db;
     QUndoStack *m_undo;
@@ -69,6 +76,9 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_takeLead = nullptr;
+    QAction *m_moveLead = nullptr;
+    QAction *m_convertLead = nullptr;
     QList<QAction *> m_viewActions;
 };
 

@@ -5,6 +5,14 @@ CREATE TABLE settings (
     value TEXT NOT NULL DEFAULT ''
 )
 --;
+-- Matching leads with existing records: e-mail and domain ignoring case, and phones
+-- by their last ten digits (the candidates are then compared in E.164 by the app).
+CREATE INDEX contact_emails_address_ci ON contact_emails(lower(address))
+--;
+CREATE INDEX companies_domain_ci ON companies(lower(domain))
+--;
+CREATE INDEX contact_phones_digits ON contact_phones((right(replace(replace(replace(replace(replace(replace(replace(number, ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), 10)))
+--;
 CREATE TABLE lead_sources (
     id       TEXT    PRIMARY KEY,
     name     TEXT    NOT NULL,
