@@ -29,7 +29,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption size(u"size"_s,
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
     const QCommandLineOption view(u"view"_s,
-        QCoreApplication::translate("main", "Screen to show: contacts, companies or deals."), u"name"_s);
+        QCoreApplication::translate(
+            "main", "Screen to show: contacts, companies, deals, leads or sdr-queue."),
+        u"name"_s);
     const QCommandLineOption lang(u"lang"_s,
         QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."), u"code"_s);
     const QCommandLineOption user(u"user"_s,
@@ -72,7 +74,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cmd.view = loopline::MainWindow::viewFromName(parser.value(view).toLower());
         if (!cmd.view) {
             cmd.error = QCoreApplication::translate(
-                "main", "--view must be contacts, companies or deals, not \"%1\".")
+                "main", "--view must be contacts, companies, deals, leads or sdr-queue, not \"%1\".")
                             .arg(parser.value(view));
             return cmd;
         }

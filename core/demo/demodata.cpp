@@ -1,12 +1,12 @@
 #include "demodata.h"
 
+#include "leads/leadstore.h"
+#include "leads/questionnaire.h"
+#include "leads/scoring.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
 #include "store/teamstore.h"
-#include "leads/leadstore.h"
-#include "leads/questionnaire.h"
-#include "leads/scoring.h"
 
 #include <array>
 
@@ -87,9 +87,11 @@ const QStringList kStages = {u"assessment_booked"_s, u"needs_confirmed"_s, u"pro
 const QStringList kSdrs = {u"sofia"_s, u"maxim"_s};
 const QStringList kLeadSources = {u"web_site"_s, u"web_site"_s, u"landing_page"_s, u"social"_s, u"referral"_s,
     u"blog"_s, u"advertising"_s, u"trade_show"_s, u"partner"_s};
-const QStringList kCampaigns = {u"Spring webinar 2026"_s, u"Google Ads — CRM"_s, u"LinkedIn — finance directors"_s,
-    u"Retail Expo 2026"_s, u"Kyiv IT Arena"_s, u"Newsletter, October"_s, QString()};
-const QStringList kInterests = {u"CRM rollout"_s, u"Annual licence"_s, u"Support plan"_s, u"Data migration"_s};
+const QStringList kCampaigns
+    = {u"Spring webinar 2026"_s, u"Google Ads — CRM"_s, u"LinkedIn — finance directors"_s,
+        u"Retail Expo 2026"_s, u"Kyiv IT Arena"_s, u"Newsletter, October"_s, QString()};
+const QStringList kInterests
+    = {u"CRM rollout"_s, u"Annual licence"_s, u"Support plan"_s, u"Data migration"_s};
 const QStringList kNeeds = {u"Leads get lost between marketing and sales"_s, u"Replace spreadsheets"_s,
     u"Forecast for the board"_s, u"One customer record for both teams"_s};
 const QStringList kDisqualifyReasons

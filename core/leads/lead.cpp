@@ -60,8 +60,8 @@ HandOff handOffFromKey(const QString &key)
 
 QList<SignalKind> allSignalKinds()
 {
-    return {SignalKind::SiteVisit, SignalKind::CaseStudyDownload, SignalKind::EmailClick, SignalKind::DemoWatched,
-        SignalKind::BoothConversation};
+    return {SignalKind::SiteVisit, SignalKind::CaseStudyDownload, SignalKind::EmailClick,
+        SignalKind::DemoWatched, SignalKind::BoothConversation};
 }
 
 QString signalKindKey(SignalKind k)

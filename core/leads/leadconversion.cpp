@@ -20,8 +20,9 @@ namespace {
 // Must be the very expression of the contact_phones_digits index, so the index serves it.
 QString lastTenDigitsExpression(const Database &db)
 {
-    const QString digits = u"replace(replace(replace(replace(replace(replace(replace(number, ' ', ''), '-', ''), "
-                           "'(', ''), ')', ''), '+', ''), '.', ''), '/', '')"_s;
+    const QString digits
+        = u"replace(replace(replace(replace(replace(replace(replace(number, ' ', ''), '-', ''), "
+          "'(', ''), ')', ''), '+', ''), '.', ''), '/', '')"_s;
     return db.isSqlite() ? u"substr(%1, -10)"_s.arg(digits) : u"right(%1, 10)"_s.arg(digits);
 }
 
@@ -40,9 +41,9 @@ QString LeadConversion::companyDomain(const QString &email)
 {
     static const QStringList publicServices {u"gmail.com"_s, u"googlemail.com"_s, u"yahoo.com"_s,
         u"outlook.com"_s, u"hotmail.com"_s, u"live.com"_s, u"icloud.com"_s, u"me.com"_s, u"aol.com"_s,
-        u"proton.me"_s, u"protonmail.com"_s, u"gmx.de"_s, u"gmx.net"_s, u"web.de"_s, u"mail.ru"_s,
-        u"bk.ru"_s, u"list.ru"_s, u"inbox.ru"_s, u"yandex.ru"_s, u"ya.ru"_s, u"rambler.ru"_s, u"ukr.net"_s,
-        u"i.ua"_s, u"meta.ua"_s};
+        u"proton.me"_s, u"protonmail.com"_s, u"gmx.de"_s, u"gmx.net"_s, u"web.de"_s, u"mail.ru"_s, u"bk.ru"_s,
+        u"list.ru"_s, u"inbox.ru"_s, u"yandex.ru"_s, u"ya.ru"_s, u"rambler.ru"_s, u"ukr.net"_s, u"i.ua"_s,
+        u"meta.ua"_s};
     const qsizetype at = email.lastIndexOf(u'@');
     if (at < 0)
         return {};
@@ -91,9 +92,10 @@ LeadConversion::Matches LeadConversion::findMatches(const Lead &lead) const
         m.contactReason = tr("linked to the lead");
     }
     if (!m.contact && !lead.email.trimmed().isEmpty()) {
-        const QVariant id = m_db.scalar(u"SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = "
-                                        "e.contact_id WHERE lower(e.address) = ? ORDER BY c.seq LIMIT 1"_s,
-            {lead.email.trimmed().toLower()});
+        const QVariant id
+            = m_db.scalar(u"SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = "
+                          "e.contact_id WHERE lower(e.address) = ? ORDER BY c.seq LIMIT 1"_s,
+                {lead.email.trimmed().toLower()});
         if (id.isValid()) {
             m.contact = ContactStore(m_db).get(id.toString());
             m.contactReason = tr("same e-mail");
@@ -166,7 +168,8 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
     } else {
         Contact contact;
         contact.firstName = lead.firstName;
-        contact.lastName = lead.lastName.isEmpty() && lead.firstName.isEmpty() ? lead.displayName() : lead.lastName;
+        contact.lastName
+            = lead.lastName.isEmpty() && lead.firstName.isEmpty() ? lead.displayName() : lead.lastName;
         contact.jobTitle = lead.jobTitle;
         contact.companyId = result.companyId;
         contact.owner = owner;
@@ -183,8 +186,10 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
     Deal deal;
     deal.title = request.dealTitle.trimmed();
     if (deal.title.isEmpty()) {
-        const QString who = lead.companyName.trimmed().isEmpty() ? lead.displayName() : lead.companyName.trimmed();
-        deal.title = lead.interest.trimmed().isEmpty() ? who : tr("%1 — %2").arg(who, lead.interest.trimmed());
+        const QString who
+            = lead.companyName.trimmed().isEmpty() ? lead.displayName() : lead.companyName.trimmed();
+        deal.title
+            = lead.interest.trimmed().isEmpty() ? who : tr("%1 — %2").arg(who, lead.interest.trimmed());
     }
     deal.companyId = result.companyId;
     deal.contactIds = {result.contactId};
@@ -203,7 +208,8 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
     TimelineStore timeline(m_db);
     timeline.add(u"lead"_s, leadId, u"converted"_s, result.summary);
     timeline.add(u"deal"_s, result.dealId, u"converted"_s,
-        tr("Created from the lead %1 (source: %2).").arg(lead.displayName(), leads.sourceDisplayName(lead.sourceId)));
+        tr("Created from the lead %1 (source: %2).")
+            .arg(lead.displayName(), leads.sourceDisplayName(lead.sourceId)));
     tx.commit();
     return result;
 }

@@ -16,13 +16,14 @@ namespace loopline {
 
 namespace {
 
-const QString kColumns = u"id, first_name, last_name, email, phone, job_title, company_name, contact_id, "
-                         "company_id, deal_id, source_id, campaign, territory, segment, interest, owner, sdr, "
-                         "status, max_step, handoff, rating, temperature, score, questionnaire_version_id, "
-                         "answers, questionnaire_complete, received_at, sla_due_at, first_response_at, "
-                         "first_response_ms, mql_at, sql_at, sal_at, converted_at, disqualify_reason, partner, "
-                         "commission_bp, partner_deal_minor, partner_currency, commission_minor, notes, "
-                         "created_at, updated_at"_s;
+const QString kColumns
+    = u"id, first_name, last_name, email, phone, job_title, company_name, contact_id, "
+      "company_id, deal_id, source_id, campaign, territory, segment, interest, owner, sdr, "
+      "status, max_step, handoff, rating, temperature, score, questionnaire_version_id, "
+      "answers, questionnaire_complete, received_at, sla_due_at, first_response_at, "
+      "first_response_ms, mql_at, sql_at, sal_at, converted_at, disqualify_reason, partner, "
+      "commission_bp, partner_deal_minor, partner_currency, commission_minor, notes, "
+      "created_at, updated_at"_s;
 
 std::optional<qint64> optionalInt(const QVariant &v)
 {
@@ -101,25 +102,26 @@ QVariant optionalValue(const std::optional<qint64> &v)
 // Binds every column of kColumns, in its order.
 void bindRow(QSqlQuery &q, const Lead &lead)
 {
-    const QVariantList values {lead.id, lead.firstName.trimmed(), lead.lastName.trimmed(), lead.email.trimmed(),
-        lead.phone.trimmed(), lead.jobTitle.trimmed(), lead.companyName.trimmed(), sql::key(lead.contactId),
-        sql::key(lead.companyId), sql::key(lead.dealId), lead.sourceId, lead.campaign.trimmed(),
-        lead.territory.trimmed(), lead.segment.trimmed(), lead.interest.trimmed(), lead.owner, lead.sdr,
-        LeadLifecycle::key(lead.status), lead.maxStep, handOffKey(lead.handOff),
+    const QVariantList values {lead.id, lead.firstName.trimmed(), lead.lastName.trimmed(),
+        lead.email.trimmed(), lead.phone.trimmed(), lead.jobTitle.trimmed(), lead.companyName.trimmed(),
+        sql::key(lead.contactId), sql::key(lead.companyId), sql::key(lead.dealId), lead.sourceId,
+        lead.campaign.trimmed(), lead.territory.trimmed(), lead.segment.trimmed(), lead.interest.trimmed(),
+        lead.owner, lead.sdr, LeadLifecycle::key(lead.status), lead.maxStep, handOffKey(lead.handOff),
         lead.rating ? temperatureKey(*lead.rating) : u""_s, temperatureKey(lead.temperature), lead.score,
         sql::key(lead.questionnaireVersionId), answersJson(lead.answers), lead.questionnaireComplete ? 1 : 0,
         sql::instant(lead.receivedAt), sql::instant(lead.slaDueAt), sql::instant(lead.firstResponseAt),
         lead.firstResponseMs < 0 ? optionalValue(std::nullopt) : optionalValue(lead.firstResponseMs),
-        sql::instant(lead.mqlAt), sql::instant(lead.sqlAt), sql::instant(lead.salAt), sql::instant(lead.convertedAt),
-        lead.disqualifyReason, lead.partner, lead.commissionBasisPoints, optionalValue(lead.partnerDealMinor),
-        lead.partnerCurrency, optionalValue(lead.commissionMinor), lead.notes, sql::instant(lead.createdAt),
-        sql::instant(lead.updatedAt)};
+        sql::instant(lead.mqlAt), sql::instant(lead.sqlAt), sql::instant(lead.salAt),
+        sql::instant(lead.convertedAt), lead.disqualifyReason, lead.partner, lead.commissionBasisPoints,
+        optionalValue(lead.partnerDealMinor), lead.partnerCurrency, optionalValue(lead.commissionMinor),
+        lead.notes, sql::instant(lead.createdAt), sql::instant(lead.updatedAt)};
     for (const QVariant &v : values)
         q.addBindValue(sql::bindable(v));
 }
 
-const QString kInsertHistory = u"INSERT INTO lead_status_history (id, lead_id, from_status, to_status, at, author, "
-                               "comment) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertHistory
+    = u"INSERT INTO lead_status_history (id, lead_id, from_status, to_status, at, author, "
+      "comment) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
 
 void bindHistory(QSqlQuery &q, const QString &leadId, const LeadStatusChange &c)
 {
@@ -143,7 +145,8 @@ void LeadStore::BulkWriter::add(Lead lead, const QList<LeadStatusChange> &histor
 {
     const FieldErrors errors = validate(lead);
     if (!errors.isEmpty())
-        throw StoreError(tr("Lead %1 (%2): %3").arg(m_written + 1).arg(lead.displayName(), Validation::describe(errors)));
+        throw StoreError(
+            tr("Lead %1 (%2): %3").arg(m_written + 1).arg(lead.displayName(), Validation::describe(errors)));
     if (lead.id.isEmpty())
         lead.id = Database::newId();
     if (!lead.receivedAt.isValid())
@@ -171,13 +174,17 @@ void LeadStore::BulkWriter::add(Lead lead, const QList<LeadStatusChange> &histor
 FieldErrors LeadStore::validate(const Lead &lead)
 {
     FieldErrors errors;
-    if (lead.firstName.trimmed().isEmpty() && lead.lastName.trimmed().isEmpty() && lead.email.trimmed().isEmpty()
-        && lead.phone.trimmed().isEmpty() && lead.companyName.trimmed().isEmpty())
-        errors << FieldError {u"lastName"_s, tr("A lead needs at least a name, an e-mail, a phone or a company.")};
+    if (lead.firstName.trimmed().isEmpty() && lead.lastName.trimmed().isEmpty()
+        && lead.email.trimmed().isEmpty() && lead.phone.trimmed().isEmpty()
+        && lead.companyName.trimmed().isEmpty())
+        errors << FieldError {
+            u"lastName"_s, tr("A lead needs at least a name, an e-mail, a phone or a company.")};
     if (!lead.email.trimmed().isEmpty() && !Validation::isValidEmail(lead.email.trimmed()))
-        errors << FieldError {u"email"_s, tr("E-mail: \"%1\" is not an e-mail address.").arg(lead.email.trimmed())};
+        errors << FieldError {
+            u"email"_s, tr("E-mail: \"%1\" is not an e-mail address.").arg(lead.email.trimmed())};
     if (!lead.phone.trimmed().isEmpty() && !Validation::isValidPhone(lead.phone.trimmed()))
-        errors << FieldError {u"phone"_s, tr("Phone: \"%1\" is not a phone number.").arg(lead.phone.trimmed())};
+        errors << FieldError {
+            u"phone"_s, tr("Phone: \"%1\" is not a phone number.").arg(lead.phone.trimmed())};
     if (lead.sourceId.isEmpty())
         errors << FieldError {u"source"_s, tr("Choose where the lead came from.")};
     return errors;
@@ -256,9 +263,10 @@ void LeadStore::restore(const Snapshot &snapshot)
         Database::exec(history);
     }
     for (const LeadSignal &signal : snapshot.behaviour)
-        m_db.run(u"INSERT INTO lead_signals (id, lead_id, kind, at, share_percent, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {signal.id, lead.id, signalKindKey(signal.kind), signal.at.toMSecsSinceEpoch(), signal.sharePercent,
-                sql::text(signal.note)});
+        m_db.run(
+            u"INSERT INTO lead_signals (id, lead_id, kind, at, share_percent, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {signal.id, lead.id, signalKindKey(signal.kind), signal.at.toMSecsSinceEpoch(),
+                signal.sharePercent, sql::text(signal.note)});
     tx.commit();
 }
 
@@ -281,7 +289,8 @@ void LeadStore::update(const Lead &lead)
     changes.compare(tr("Segment"), before.segment, lead.segment.trimmed());
     changes.compare(tr("Interest"), before.interest, lead.interest.trimmed());
     changes.compare(tr("Owner"), before.owner, lead.owner);
-    const auto ratingName = [](std::optional<Temperature> t) { return t ? temperatureDisplayName(*t) : QString(); };
+    const auto ratingName
+        = [](std::optional<Temperature> t) { return t ? temperatureDisplayName(*t) : QString(); };
     changes.compare(tr("Rating"), ratingName(before.rating), ratingName(lead.rating));
     changes.compare(tr("Notes"), before.notes, lead.notes);
 
@@ -290,10 +299,11 @@ void LeadStore::update(const Lead &lead)
              "company_name = ?, contact_id = ?, company_id = ?, source_id = ?, campaign = ?, territory = ?, "
              "segment = ?, interest = ?, owner = ?, rating = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
         {lead.firstName.trimmed(), lead.lastName.trimmed(), lead.email.trimmed(), lead.phone.trimmed(),
-            lead.jobTitle.trimmed(), lead.companyName.trimmed(), sql::key(lead.contactId), sql::key(lead.companyId),
-            lead.sourceId, lead.campaign.trimmed(), lead.territory.trimmed(), lead.segment.trimmed(),
-            lead.interest.trimmed(), sql::text(lead.owner), lead.rating ? temperatureKey(*lead.rating) : u""_s,
-            sql::text(lead.notes), m_db.clock().nowMs(), lead.id});
+            lead.jobTitle.trimmed(), lead.companyName.trimmed(), sql::key(lead.contactId),
+            sql::key(lead.companyId), lead.sourceId, lead.campaign.trimmed(), lead.territory.trimmed(),
+            lead.segment.trimmed(), lead.interest.trimmed(), sql::text(lead.owner),
+            lead.rating ? temperatureKey(*lead.rating) : u""_s, sql::text(lead.notes), m_db.clock().nowMs(),
+            lead.id});
     if (!changes.isEmpty())
         TimelineStore(m_db).add(u"lead"_s, lead.id, u"changed"_s, changes.toString());
     rescore(lead.id);
@@ -327,7 +337,8 @@ void LeadStore::take(const QString &id, const QString &sdr)
     Transaction tx(m_db);
     const Lead lead = requireLead(id);
     if (lead.status != LeadStatus::New || lead.firstResponseAt.isValid())
-        throw StoreError(tr("%1 was already taken by %2.").arg(lead.displayName(), lead.sdr.isEmpty() ? lead.owner : lead.sdr));
+        throw StoreError(tr("%1 was already taken by %2.")
+                             .arg(lead.displayName(), lead.sdr.isEmpty() ? lead.owner : lead.sdr));
     // Claims the row first, so of two SDRs taking it at once only one succeeds.
     QSqlQuery claim = m_db.run(
         u"UPDATE leads SET sdr = ?, owner = ? WHERE id = ? AND status = 'new' AND first_response_at IS NULL"_s,
@@ -389,7 +400,8 @@ void LeadStore::move(const QString &id, LeadStatus to, const LeadLifecycle::Cont
         comment = tr("Reason: %1").arg(context.disqualifyReason.trimmed())
             + (comment.isEmpty() ? QString() : u"\n"_s + comment);
     else if (to == LeadStatus::RoutedToPartner)
-        comment = tr("Partner: %1, commission %2 %").arg(context.partner.trimmed(), QLocale().toString(context.commissionPercent))
+        comment = tr("Partner: %1, commission %2 %")
+                      .arg(context.partner.trimmed(), QLocale().toString(context.commissionPercent))
             + (comment.isEmpty() ? QString() : u"\n"_s + comment);
     addHistory(id, lead.status, to, comment);
     if (to == LeadStatus::AwaitingAssignment && !LeadLifecycle::isBackward(lead.status, to))
@@ -463,7 +475,8 @@ QString LeadStore::addSignal(const QString &leadId, LeadSignal signal)
         signal.at = m_db.clock().now();
     Transaction tx(m_db);
     requireLead(leadId);
-    m_db.run(u"INSERT INTO lead_signals (id, lead_id, kind, at, share_percent, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
+    m_db.run(
+        u"INSERT INTO lead_signals (id, lead_id, kind, at, share_percent, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
         {signal.id, leadId, signalKindKey(signal.kind), signal.at.toMSecsSinceEpoch(), signal.sharePercent,
             sql::text(signal.note)});
     rescore(leadId);
@@ -474,7 +487,8 @@ QString LeadStore::addSignal(const QString &leadId, LeadSignal signal)
 void LeadStore::removeSignal(const QString &signalId)
 {
     Transaction tx(m_db);
-    const QString leadId = m_db.scalar(u"SELECT lead_id FROM lead_signals WHERE id = ?"_s, {signalId}).toString();
+    const QString leadId
+        = m_db.scalar(u"SELECT lead_id FROM lead_signals WHERE id = ?"_s, {signalId}).toString();
     m_db.run(u"DELETE FROM lead_signals WHERE id = ?"_s, {signalId});
     if (!leadId.isEmpty())
         rescore(leadId);
@@ -484,7 +498,8 @@ void LeadStore::removeSignal(const QString &signalId)
 QList<LeadSignal> LeadStore::behaviour(const QString &leadId) const
 {
     QSqlQuery q = m_db.run(
-        u"SELECT id, kind, at, share_percent, note FROM lead_signals WHERE lead_id = ? ORDER BY at, seq"_s, {leadId});
+        u"SELECT id, kind, at, share_percent, note FROM lead_signals WHERE lead_id = ? ORDER BY at, seq"_s,
+        {leadId});
     QList<LeadSignal> result;
     while (q.next()) {
         LeadSignal s;
@@ -523,7 +538,8 @@ void LeadStore::reportPartnerDeal(const QString &id, qint64 amountMinor, const Q
         throw StoreError(tr("\"%1\" is not a currency code.").arg(currency));
     // Half-up rounding to the minor unit: amount × basis points / 10 000.
     const qint64 commission = (amountMinor * lead.commissionBasisPoints + 5000) / 10000;
-    m_db.run(u"UPDATE leads SET partner_deal_minor = ?, partner_currency = ?, commission_minor = ?, updated_at = ? "
+    m_db.run(u"UPDATE leads SET partner_deal_minor = ?, partner_currency = ?, commission_minor = ?, "
+             u"updated_at = ? "
              "WHERE id = ?"_s,
         {amountMinor, currency, commission, m_db.clock().nowMs(), id});
     TimelineStore(m_db).add(u"lead"_s, id, u"changed"_s,

@@ -69,7 +69,9 @@ static QString formatDuration(qint64 ms)
 {
     const qint64 seconds = std::abs(ms) / 1000;
     const QString clock = seconds >= 3600
-        ? u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'))
+        ? u"%1:%2:%3"_s.arg(seconds / 3600)
+              .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
+              .arg(seconds % 60, 2, 10, QChar(u'0'))
         : u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
     return ms < 0 ? QCoreApplication::translate("RecordListModel", "%1 overdue").arg(clock) : clock;
 }
@@ -124,7 +126,8 @@ QString RecordListModel::formatCell(const ListRow &row, int column) const
     case ListColumn::Kind::LeadStatus:
         return LeadLifecycle::displayName(LeadLifecycle::fromKey(value.toString()).value_or(LeadStatus::New));
     case ListColumn::Kind::Temperature:
-        return LeadStore::temperatureDisplayName(temperatureFromKey(value.toString()).value_or(Temperature::Cold));
+        return LeadStore::temperatureDisplayName(
+            temperatureFromKey(value.toString()).value_or(Temperature::Cold));
     case ListColumn::Kind::SlaDue:
         return formatDuration(m_sla.remainingMs(value.toLongLong(), m_db.clock().nowMs()));
     }
@@ -145,7 +148,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return liveColumn() >= 0 && slaRemainingMs(index.row()) < 0;
     case Qt::TextAlignmentRole: {
         const auto kind = m_query.spec().columns.at(index.column()).kind;
-        if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Number || kind == ListColumn::Kind::SlaDue)
+        if (kind == ListColumn::Kind::Money || kind == ListColumn::Kind::Number
+            || kind == ListColumn::Kind::SlaDue)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }

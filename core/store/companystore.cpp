@@ -160,8 +160,8 @@ std::optional<Company> CompanyStore::get(const QString &id) const
 
 std::optional<Company> CompanyStore::findByDomain(const QString &domain) const
 {
-    QSqlQuery q
-        = m_db.run(kSelectCompany + u"WHERE lower(domain) = ? ORDER BY seq LIMIT 1"_s, {domain.trimmed().toLower()});
+    QSqlQuery q = m_db.run(
+        kSelectCompany + u"WHERE lower(domain) = ? ORDER BY seq LIMIT 1"_s, {domain.trimmed().toLower()});
     if (!q.next())
         return std::nullopt;
     return readCompany(q);

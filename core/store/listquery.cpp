@@ -354,16 +354,17 @@ ListSpec ListSpec::leads()
     ListSpec spec = leadSpecBase();
     spec.columns = {
         leadNameColumn(),
-        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s, {u"l.company_name"_s},
-            K::Text},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s,
+            {u"l.company_name"_s}, K::Text},
         {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"l.source_id"_s, {u"l.source_id"_s},
             K::LeadSource},
-        {u"status"_s, QT_TRANSLATE_NOOP("ListColumns", "Status"), u"l.status"_s, {u"l.status"_s}, K::LeadStatus},
-        {u"temperature"_s, QT_TRANSLATE_NOOP("ListColumns", "Rating"), u"l.temperature"_s, {u"l.temperature"_s},
-            K::Temperature},
+        {u"status"_s, QT_TRANSLATE_NOOP("ListColumns", "Status"), u"l.status"_s, {u"l.status"_s},
+            K::LeadStatus},
+        {u"temperature"_s, QT_TRANSLATE_NOOP("ListColumns", "Rating"), u"l.temperature"_s,
+            {u"l.temperature"_s}, K::Temperature},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"l.owner"_s, {u"l.owner"_s}, K::Text},
-        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s, {u"l.received_at"_s},
-            K::Instant},
+        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s,
+            {u"l.received_at"_s}, K::Instant},
     };
     spec.defaultSortColumn = 6;
     spec.defaultSortOrder = Qt::DescendingOrder;
@@ -380,13 +381,14 @@ ListSpec ListSpec::sdrQueue()
         {u"due"_s, QT_TRANSLATE_NOOP("ListColumns", "Time left"), u"l.sla_due_at"_s, {u"l.sla_due_at"_s},
             K::SlaDue},
         leadNameColumn(),
-        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s, {u"l.company_name"_s},
-            K::Text},
+        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s,
+            {u"l.company_name"_s}, K::Text},
         {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"l.source_id"_s, {u"l.source_id"_s},
             K::LeadSource},
-        {u"campaign"_s, QT_TRANSLATE_NOOP("ListColumns", "Campaign"), u"l.campaign"_s, {u"l.campaign"_s}, K::Text},
-        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s, {u"l.received_at"_s},
-            K::Instant},
+        {u"campaign"_s, QT_TRANSLATE_NOOP("ListColumns", "Campaign"), u"l.campaign"_s, {u"l.campaign"_s},
+            K::Text},
+        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s,
+            {u"l.received_at"_s}, K::Instant},
     };
     spec.defaultSortColumn = 0;
     return spec;

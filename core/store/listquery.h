@@ -12,7 +12,19 @@ namespace loopline {
 // What one column of a record list shows and how it sorts, in SQL.
 struct ListColumn
 {
-    enum class Kind { Text, Money, Instant, Date, Number, DealStatus, DealStage, LeadStatus, LeadSource, Temperature, SlaDue };
+    enum class Kind {
+        Text,
+        Money,
+        Instant,
+        Date,
+        Number,
+        DealStatus,
+        DealStage,
+        LeadStatus,
+        LeadSource,
+        Temperature,
+        SlaDue
+    };
     QString key;
     const char *title = nullptr; // QT_TRANSLATE_NOOP("ListColumns", ...)
     QString display; // SQL expression selected for the cell

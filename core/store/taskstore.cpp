@@ -19,8 +19,8 @@ QString TaskStore::create(Task task)
     m_db.run(u"INSERT INTO tasks (id, title, owner, due_at, done_at, entity, entity_id, notes, created_at, "
              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {task.id, task.title.trimmed(), sql::text(task.owner), task.dueAt.toMSecsSinceEpoch(),
-            sql::instant(task.doneAt), sql::text(task.entity), sql::text(task.entityId), sql::text(task.notes), now,
-            now});
+            sql::instant(task.doneAt), sql::text(task.entity), sql::text(task.entityId),
+            sql::text(task.notes), now, now});
     tx.commit();
     return task.id;
 }

@@ -97,8 +97,8 @@ void TeamStore::check(const TeamMember &member) const
 {
     if (member.name.trimmed().isEmpty())
         throw StoreError(tr("A team member needs a name."));
-    const QVariant other
-        = m_db.scalar(u"SELECT id FROM team_members WHERE name = ? AND id <> ?"_s, {member.name.trimmed(), member.id});
+    const QVariant other = m_db.scalar(
+        u"SELECT id FROM team_members WHERE name = ? AND id <> ?"_s, {member.name.trimmed(), member.id});
     if (other.isValid())
         throw StoreError(tr("There is already a team member called \"%1\".").arg(member.name.trimmed()));
 }
@@ -109,7 +109,8 @@ QString TeamStore::add(TeamMember member)
         member.id = Database::newId();
     check(member);
     Transaction tx(m_db);
-    m_db.run(u"INSERT INTO team_members (id, name, role, territory, segment, active) VALUES (?, ?, ?, ?, ?, ?)"_s,
+    m_db.run(
+        u"INSERT INTO team_members (id, name, role, territory, segment, active) VALUES (?, ?, ?, ?, ?, ?)"_s,
         {member.id, member.name.trimmed(), roleKey(member.role), member.territory.trimmed(),
             member.segment.trimmed(), member.active ? 1 : 0});
     tx.commit();
@@ -120,7 +121,8 @@ void TeamStore::update(const TeamMember &member)
 {
     check(member);
     Transaction tx(m_db);
-    m_db.run(u"UPDATE team_members SET name = ?, role = ?, territory = ?, segment = ?, active = ? WHERE id = ?"_s,
+    m_db.run(
+        u"UPDATE team_members SET name = ?, role = ?, territory = ?, segment = ?, active = ? WHERE id = ?"_s,
         {member.name.trimmed(), roleKey(member.role), member.territory.trimmed(), member.segment.trimmed(),
             member.active ? 1 : 0, member.id});
     tx.commit();

@@ -32,7 +32,8 @@ public:
     {
     }
     // Ordered by name; only active members unless asked.
-    QList<TeamMember> members(std::optional<TeamRole> role = std::nullopt, bool includeInactive = false) const;
+    QList<TeamMember> members(
+        std::optional<TeamRole> role = std::nullopt, bool includeInactive = false) const;
     std::optional<TeamMember> get(const QString &id) const;
     QString add(TeamMember member);
     void update(const TeamMember &member);

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addRow("language") << QStringList {u"--lang"_s, u"fr"_s} << u"--lang must be en, ru or uk"_s;
-        QTest::addRow("view") << QStringList {u"--view"_s, u"leads"_s} << u"--view must be"_s;
+        QTest::addRow("view") << QStringList {u"--view"_s, u"pipeline"_s} << u"--view must be"_s;
         QTest::addRow("demo") << QStringList {u"--demo"_s, u"lots"_s} << u"--demo takes a number"_s;
         QTest::addRow("server url") << QStringList {u"--server"_s, u"mysql://x/y"_s} << u"postgresql://"_s;
         QTest::addRow("both") << QStringList {u"--db"_s, u"a.sqlite"_s, u"--server"_s, u"postgresql://h/d"_s}

@@ -5,6 +5,7 @@
 #include "benchstats.h"
 #include "csvwriter.h"
 #include "demo/demodata.h"
+#include "leads/leadstore.h"
 #include "models/recordlistmodel.h"
 #include "procmemory.h"
 #include "sqlitecli.h"
@@ -707,6 +708,138 @@ QString verdict(bool pass)
     return pass ? u"PASS"_s : u"FAIL"_s;
 }
 
+// ---- leads: the SDR queue and the lead list ------------------------------------------
+
+struct LeadSizeResult
+{
+    qint64 leads = 0;
+    qint64 queued = 0;
+    Summary queuePage; // the SDR queue's first page, as the application opens it
+    Summary queueRaw; // the same rows by plain SQL on the same connection
+    Summary leadPage; // the lead list's first page (newest received first)
+    Summary leadByStatus; // the lead list sorted by status
+    Summary leadRaw;
+};
+
+template<typename F> Summary timeRepeated(int repeat, F &&run)
+{
+    std::vector<double> samples;
+    for (int i = -kWarmUp; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        if (i >= 0)
+            samples.push_back(elapsedMs(timer));
+    }
+    return summarize(samples);
+}
+
+Summary timeRawQuery(Database &db, const QString &sql, int repeat, int expectedRows)
+{
+    QSqlQuery q = db.prepare(sql);
+    return timeRepeated(repeat, [&] {
+        Database::exec(q);
+        int rows = 0;
+        while (q.next())
+            ++rows;
+        q.finish();
+        if (rows != expectedRows)
+            fail(u"plain SQL read %1 rows, expected %2: %3"_s.arg(rows).arg(expectedRows).arg(sql));
+    });
+}
+
+LeadSizeResult runLeadSize(qint64 leads, int repeat)
+{
+    LeadSizeResult r;
+    r.leads = leads;
+    r.queued = std::max<qint64>(1, leads / 100);
+    const QString prefix = u"leads%1."_s.arg(leads);
+    QTemporaryDir dir(QDir::tempPath() + u"/loopline-bench-leads-XXXXXX"_s);
+    if (!dir.isValid())
+        fail(u"cannot create a temporary folder: %1"_s.arg(dir.errorString()));
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(dir.path() + u"/leads.db"_s));
+    QElapsedTimer load;
+    load.start();
+    DemoDataGenerator generator(kSeed);
+    {
+        Transaction tx(*db);
+        CompanyStore::BulkWriter companies(*db);
+        for (int i = 0; i < 100; ++i)
+            companies.add(generator.makeCompany());
+        tx.commit();
+    }
+    generator.fillLeads(*db, leads - r.queued);
+    generator.fillQueue(*db, int(r.queued));
+    note(u"%1%2 leads (%3 in the SDR queue) generated in %4 s (not a bar)"_s.arg(prefix)
+             .arg(leads)
+             .arg(r.queued)
+             .arg(fmt(elapsedMs(load) / 1000.0, 1)));
+    db->run(u"ANALYZE"_s);
+
+    const int pageSize = RecordListModel(*db, ListSpec::sdrQueue()).pageSize();
+    const int queueRows = int(std::min<qint64>(r.queued, pageSize));
+    r.queuePage = timeRepeated(repeat, [&] {
+        RecordListModel queue(*db, ListSpec::sdrQueue());
+        if (queue.rowCount() != queueRows)
+            fail(u"the SDR queue shows %1 rows, expected %2"_s.arg(queue.rowCount()).arg(queueRows));
+    });
+    r.queueRaw = timeRawQuery(*db,
+        u"SELECT id, sla_due_at, first_name, last_name, company_name, source_id, campaign, received_at FROM "
+        u"leads "
+        "WHERE status = 'new' AND handoff = 'queue' ORDER BY sla_due_at, seq LIMIT %1"_s.arg(pageSize),
+        repeat, queueRows);
+    const int leadRows = int(std::min<qint64>(leads, pageSize));
+    r.leadPage = timeRepeated(repeat, [&] {
+        RecordListModel list(*db, ListSpec::leads());
+        if (list.rowCount() != leadRows)
+            fail(u"the lead list shows %1 rows, expected %2"_s.arg(list.rowCount()).arg(leadRows));
+    });
+    RecordListModel byStatus(*db, ListSpec::leads());
+    bool ascending = true;
+    r.leadByStatus = timeRepeated(repeat, [&] {
+        byStatus.sort(3, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        ascending = !ascending;
+    });
+    r.leadRaw = timeRawQuery(*db,
+        u"SELECT id, first_name, last_name, company_name, source_id, status, temperature, owner, received_at "
+        "FROM leads ORDER BY received_at DESC, seq DESC LIMIT %1"_s.arg(pageSize),
+        repeat, leadRows);
+
+    const struct
+    {
+        const char *name;
+        const Summary &summary;
+    } figures[] = {{"sdr_queue_first_page", r.queuePage}, {"sdr_queue_plain_sql", r.queueRaw},
+        {"lead_list_first_page", r.leadPage}, {"lead_list_sort_status", r.leadByStatus},
+        {"lead_list_plain_sql", r.leadRaw}};
+    for (const auto &f : figures) {
+        figure(prefix + QString::fromLatin1(f.name) + u"_ms_p50"_s, f.summary.p50, u"ms"_s, 3);
+        figure(prefix + QString::fromLatin1(f.name) + u"_ms_p95"_s, f.summary.p95, u"ms"_s, 3);
+    }
+    return r;
+}
+
+void reportLeadBars(const std::vector<LeadSizeResult> &results)
+{
+    const LeadSizeResult &small = results.front();
+    const LeadSizeResult &large = results.back();
+    const double queue = large.queuePage.p50 / small.queuePage.p50;
+    const double list = large.leadPage.p50 / small.leadPage.p50;
+    printLine(u"bar.sdr_queue_largest_le_1.5x_smallest = %1 (%2x: %3 ms at %4 leads, %5 ms at %6)"_s
+                  .arg(verdict(queue <= 1.5), fmt(queue, 2), fmt(large.queuePage.p50))
+                  .arg(large.leads)
+                  .arg(fmt(small.queuePage.p50))
+                  .arg(small.leads));
+    printLine(u"bar.lead_list_largest_le_1.5x_smallest = %1 (%2x: %3 ms at %4 leads, %5 ms at %6)"_s
+                  .arg(verdict(list <= 1.5), fmt(list, 2), fmt(large.leadPage.p50))
+                  .arg(large.leads)
+                  .arg(fmt(small.leadPage.p50))
+                  .arg(small.leads));
+    for (const LeadSizeResult &r : results)
+        note(u"leads%1: the queue's first page is %2x its plain SQL, the lead list's %3x"_s.arg(r.leads).arg(
+            fmt(r.queuePage.p50 / r.queueRaw.p50, 2), fmt(r.leadPage.p50 / r.leadRaw.p50, 2)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -726,10 +859,35 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(
         u"keep-dir"_s, u"Write the databases and CSV files under DIR/n<N> and keep them."_s, u"DIR"_s);
     const QCommandLineOption cliOption(u"sqlite3"_s, u"The sqlite3 shell to measure against."_s, u"PATH"_s);
-    parser.addOptions({contactsOption, repeatOption, keepOption, cliOption});
+    const QCommandLineOption leadsOption(u"leads"_s,
+        u"Comma-separated lead counts: measure the SDR queue and the lead list instead of contacts."_s,
+        u"N[,N...]"_s);
+    parser.addOptions({contactsOption, repeatOption, keepOption, cliOption, leadsOption});
     parser.process(app);
 
     QString error;
+    bool repeatOk = false;
+    const int leadRepeat = parser.value(repeatOption).toInt(&repeatOk);
+    if (parser.isSet(leadsOption)) {
+        const QList<qint64> leadSizes = parseSizes(parser.value(leadsOption), &error);
+        if (leadSizes.isEmpty() || !repeatOk || leadRepeat < 1) {
+            std::fprintf(
+                stderr, "loopline-bench: %s\n", qPrintable(error.isEmpty() ? u"bad --repeat"_s : error));
+            return 1;
+        }
+        try {
+            std::vector<LeadSizeResult> results;
+            for (qint64 n : leadSizes) {
+                note(u"load average before leads%1: %2"_s.arg(n).arg(loadAverage()));
+                results.push_back(runLeadSize(n, leadRepeat));
+            }
+            note(u"bars"_s);
+            reportLeadBars(results);
+        } catch (const StoreError &e) {
+            fail(e.message() + (e.details().isEmpty() ? QString() : u"\n"_s + e.details()));
+        }
+        return 0;
+    }
     const QList<qint64> sizes = parseSizes(parser.value(contactsOption), &error);
     if (sizes.isEmpty()) {
         std::fprintf(stderr, "loopline-bench: %s\n", error.toUtf8().constData());

@@ -140,10 +140,11 @@ void tst_Database::freshDatabaseIsAtLatestSchema()
     QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM schema_version"_s).toInt(), Database::latestSchemaVersion());
     const QStringList names = tables(*m_db);
-    for (const QString &table : {u"companies"_s, u"contacts"_s, u"contact_emails"_s, u"contact_phones"_s,
-             u"deal_stages"_s, u"deals"_s, u"deal_contacts"_s, u"timeline"_s, u"schema_version"_s, u"settings"_s,
-             u"lead_sources"_s, u"team_members"_s, u"questionnaire_templates"_s, u"questionnaire_versions"_s,
-             u"leads"_s, u"lead_status_history"_s, u"lead_signals"_s, u"tasks"_s})
+    for (const QString &table :
+        {u"companies"_s, u"contacts"_s, u"contact_emails"_s, u"contact_phones"_s, u"deal_stages"_s,
+            u"deals"_s, u"deal_contacts"_s, u"timeline"_s, u"schema_version"_s, u"settings"_s,
+            u"lead_sources"_s, u"team_members"_s, u"questionnaire_templates"_s, u"questionnaire_versions"_s,
+            u"leads"_s, u"lead_status_history"_s, u"lead_signals"_s, u"tasks"_s})
         QVERIFY2(names.contains(table), qPrintable(table));
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM deal_stages"_s).toInt(), 5);
     QCOMPARE(m_db->isSqlite(), m_backend == "sqlite"_L1);
@@ -162,7 +163,8 @@ void tst_Database::reopenIsIdempotent()
         std::unique_ptr<Database> again;
         QVERIFY_THROWS_NO_EXCEPTION(again = Database::open(spec));
         QCOMPARE(again->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(again->scalar(u"SELECT COUNT(*) FROM schema_version"_s).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(
+            again->scalar(u"SELECT COUNT(*) FROM schema_version"_s).toInt(), Database::latestSchemaVersion());
         QCOMPARE(again->scalar(u"SELECT COUNT(*) FROM deal_stages"_s).toInt(), 5);
         QCOMPARE(tables(*again), tablesBefore);
         const std::optional<Contact> kept = ContactStore(*again).get(id);

@@ -1,9 +1,9 @@
 #include "demo/demodata.h"
+#include "leads/leadstore.h"
 #include "records/validation.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
-#include "leads/leadstore.h"
 #include "store/teamstore.h"
 #include "testdatabase.h"
 

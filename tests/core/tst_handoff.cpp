@@ -38,7 +38,8 @@ private Q_SLOTS:
     void teamMembersNeedUniqueNames();
 
 private:
-    void addRep(const QString &name, const QString &territory = {}, const QString &segment = {}, bool active = true)
+    void addRep(
+        const QString &name, const QString &territory = {}, const QString &segment = {}, bool active = true)
     {
         TeamMember m;
         m.name = name;

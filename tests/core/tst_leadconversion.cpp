@@ -44,7 +44,10 @@ private:
         qualify(store, id);
         return id;
     }
-    qint64 count(const QString &table) const { return m_db->scalar(u"SELECT COUNT(*) FROM "_s + table).toLongLong(); }
+    qint64 count(const QString &table) const
+    {
+        return m_db->scalar(u"SELECT COUNT(*) FROM "_s + table).toLongLong();
+    }
     std::unique_ptr<Database> m_db;
 };
 

@@ -44,7 +44,10 @@ private Q_SLOTS:
     void removeAndRestore();
 
 private:
-    qint64 count(const QString &table) const { return m_db->scalar(u"SELECT COUNT(*) FROM "_s + table).toLongLong(); }
+    qint64 count(const QString &table) const
+    {
+        return m_db->scalar(u"SELECT COUNT(*) FROM "_s + table).toLongLong();
+    }
     std::unique_ptr<Database> m_db;
     std::shared_ptr<ManualClock> m_clock;
 };
@@ -208,7 +211,8 @@ void tst_LeadStore::mqlNeedsTheQuestionnaire()
     store.saveAnswers(id, u"bant-1"_s, completeBant());
     QVERIFY(store.get(id)->questionnaireComplete);
     m_clock->advanceMs(kMinute);
-    QVERIFY_THROWS_NO_EXCEPTION(store.move(id, LeadStatus::AwaitingAssignment, comment(u"Budget confirmed"_s)));
+    QVERIFY_THROWS_NO_EXCEPTION(
+        store.move(id, LeadStatus::AwaitingAssignment, comment(u"Budget confirmed"_s)));
     const Lead read = *store.get(id);
     QCOMPARE(read.status, LeadStatus::AwaitingAssignment);
     QCOMPARE(read.mqlAt, utc(kStart + kMinute));
@@ -221,7 +225,8 @@ void tst_LeadStore::marksAreStampedOnce()
     LeadStore store(*m_db);
     const QString id = store.create(lead(u"Shevchenko"_s));
     qualify(store, id);
-    const QList<LeadStatus> path {LeadStatus::ReceivedBySales, LeadStatus::DiscussingNeeds, LeadStatus::BriefFilled};
+    const QList<LeadStatus> path {
+        LeadStatus::ReceivedBySales, LeadStatus::DiscussingNeeds, LeadStatus::BriefFilled};
     for (LeadStatus s : path) {
         m_clock->advanceMs(kMinute);
         QVERIFY_THROWS_NO_EXCEPTION(store.move(id, s));
@@ -277,8 +282,8 @@ void tst_LeadStore::routedToPartnerEarnsCommission()
     LeadStore store(*m_db);
     const QString id = store.create(lead(u"Shevchenko"_s));
     QVERIFY(storeErrorFrom([&] { store.reportPartnerDeal(id, 100, u"RUB"_s); }));
-    QVERIFY(storeErrorFrom(
-        [&] { store.move(id, LeadStatus::RoutedToPartner, partner(u"Integrator"_s, 0)); }));
+    QVERIFY(
+        storeErrorFrom([&] { store.move(id, LeadStatus::RoutedToPartner, partner(u"Integrator"_s, 0)); }));
     store.move(id, LeadStatus::RoutedToPartner, partner(u"Integrator LLC"_s, 12.5));
     QCOMPARE(store.get(id)->partner, u"Integrator LLC"_s);
     QCOMPARE(store.get(id)->commissionBasisPoints, 1250);

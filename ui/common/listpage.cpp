@@ -93,8 +93,10 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    // The indicator first: enabling sorting sorts by whatever it shows.
+    m_view->horizontalHeader()->setSortIndicator(
+        m_model->query().spec().defaultSortColumn, m_model->query().spec().defaultSortOrder);
     m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(m_model->query().sortColumn(), Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->hide();
@@ -374,7 +376,8 @@ void ListPage::restoreState(QSettings &settings)
             h->setSortIndicator(settings.value(u"sortColumn"_s).toInt(),
                 Qt::SortOrder(settings.value(u"sortOrder"_s).toInt()));
         if (h->sortIndicatorSection() < 0)
-            h->setSortIndicator(m_model->query().spec().defaultSortColumn, m_model->query().spec().defaultSortOrder);
+            h->setSortIndicator(
+                m_model->query().spec().defaultSortColumn, m_model->query().spec().defaultSortOrder);
         m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
     const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();

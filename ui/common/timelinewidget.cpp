@@ -76,6 +76,12 @@ void TimelineWidget::refresh()
         } else if (entry.kind == "created"_L1) {
             kind = tr("Created");
             icon = QStyle::SP_FileDialogNewFolder;
+        } else if (entry.kind == "handoff"_L1) {
+            kind = tr("Handed off");
+            icon = QStyle::SP_ArrowForward;
+        } else if (entry.kind == "converted"_L1) {
+            kind = tr("Converted");
+            icon = QStyle::SP_DialogApplyButton;
         } else {
             kind = tr("Changed");
             icon = QStyle::SP_BrowserReload;

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -35,16 +36,17 @@ MoveLeadDialog::MoveLeadDialog(LeadStatus from, LeadStatus to, bool questionnair
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Move lead to \"%1\"").arg(LeadLifecycle::displayName(to)));
-    auto *intro = new QLabel(
-        tr("From <b>%1</b> to <b>%2</b>.")
-            .arg(LeadLifecycle::displayName(from).toHtmlEscaped(), LeadLifecycle::displayName(to).toHtmlEscaped()),
+    auto *intro = new QLabel(tr("From <b>%1</b> to <b>%2</b>.")
+                                 .arg(LeadLifecycle::displayName(from).toHtmlEscaped(),
+                                     LeadLifecycle::displayName(to).toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(90);
     m_reason->setEditable(true);
-    m_reason->addItems({QString(), tr("Not a target client"), tr("No budget"), tr("Duplicate of another lead"),
-        tr("Spam or a test"), tr("Student or job seeker"), tr("A competitor asking")});
+    m_reason->addItems(
+        {QString(), tr("Not a target client"), tr("No budget"), tr("Duplicate of another lead"),
+            tr("Spam or a test"), tr("Student or job seeker"), tr("A competitor asking")});
     m_partner->setPlaceholderText(tr("The partner's name"));
     m_commission->setRange(0, 100);
     m_commission->setDecimals(2);
@@ -119,7 +121,8 @@ ConvertLeadDialog::ConvertLeadDialog(Database &db, const Lead &lead, QWidget *pa
         companyLine = tr("Company: <b>%1</b> already exists (%2) and will be used.")
                           .arg(matches.company->name.toHtmlEscaped(), matches.companyReason);
     else if (!lead.companyName.trimmed().isEmpty())
-        companyLine = tr("Company: <b>%1</b> will be created.").arg(lead.companyName.trimmed().toHtmlEscaped());
+        companyLine
+            = tr("Company: <b>%1</b> will be created.").arg(lead.companyName.trimmed().toHtmlEscaped());
     else
         companyLine = tr("Company: none (the lead names no company).");
     auto *summary = new QLabel(contactLine + u"<br>"_s + companyLine + u"<br>"_s
@@ -128,8 +131,10 @@ ConvertLeadDialog::ConvertLeadDialog(Database &db, const Lead &lead, QWidget *pa
         this);
     summary->setWordWrap(true);
 
-    const QString who = lead.companyName.trimmed().isEmpty() ? lead.displayName() : lead.companyName.trimmed();
-    m_title->setText(lead.interest.trimmed().isEmpty() ? who : tr("%1 — %2").arg(who, lead.interest.trimmed()));
+    const QString who
+        = lead.companyName.trimmed().isEmpty() ? lead.displayName() : lead.companyName.trimmed();
+    m_title->setText(
+        lead.interest.trimmed().isEmpty() ? who : tr("%1 — %2").arg(who, lead.interest.trimmed()));
     m_value->setRange(0, 1e12);
     m_value->setDecimals(2);
     m_value->setGroupSeparatorShown(true);
@@ -168,6 +173,50 @@ LeadConversion::Request ConvertLeadDialog::request() const
     r.currency = m_currency->currentText().trimmed().toUpper();
     r.stageId = m_stage->currentData().toString();
     return r;
+}
+
+PartnerDealDialog::PartnerDealDialog(const Lead &lead, QWidget *parent)
+    : QDialog(parent)
+    , m_amount(new QDoubleSpinBox(this))
+    , m_currency(new QComboBox(this))
+{
+    setWindowTitle(tr("Partner's deal for %1").arg(lead.displayName()));
+    auto *intro = new QLabel(tr("What %1 reported for this lead. The commission (%2 %) is computed from it.")
+                                 .arg(lead.partner, QLocale().toString(lead.commissionBasisPoints / 100.0)),
+        this);
+    intro->setWordWrap(true);
+    m_amount->setRange(0, 1e12);
+    m_amount->setDecimals(2);
+    m_amount->setGroupSeparatorShown(true);
+    m_amount->setValue(lead.partnerDealMinor ? double(*lead.partnerDealMinor) / 100.0 : 0.0);
+    m_currency->setEditable(true);
+    m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
+    if (!lead.partnerCurrency.isEmpty())
+        m_currency->setCurrentText(lead.partnerCurrency);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_amount, 1);
+    row->addWidget(m_currency);
+    auto *form = new QFormLayout;
+    auto *label = new QLabel(tr("Deal &amount:"), this);
+    label->setBuddy(m_amount);
+    form->addRow(label, row);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+qint64 PartnerDealDialog::amountMinor() const
+{
+    return qRound64(m_amount->value() * 100.0);
+}
+
+QString PartnerDealDialog::currency() const
+{
+    return m_currency->currentText().trimmed().toUpper();
 }
 
 } // namespace loopline

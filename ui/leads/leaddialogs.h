@@ -65,4 +65,20 @@ private:
     QComboBox *m_stage;
 };
 
+// Records the amount of the deal a partner made with a routed lead.
+class PartnerDealDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PartnerDealDialog(const Lead &lead, QWidget *parent = nullptr);
+    qint64 amountMinor() const;
+    QString currency() const;
+    QDoubleSpinBox *amountEdit() const { return m_amount; }
+
+private:
+    QDoubleSpinBox *m_amount;
+    QComboBox *m_currency;
+};
+
 } // namespace loopline

@@ -2,11 +2,12 @@
 
 #include "common/deletecommand.h"
 #include "common/timelinewidget.h"
+#include "leaddialogs.h"
 #include "leads/leadconversion.h"
 #include "leads/leadstore.h"
 #include "leads/workinghours.h"
-#include "leaddialogs.h"
 #include "questionnaireform.h"
+#include "records/money.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -103,11 +104,13 @@ LeadEditor::LeadEditor(Database &db, QWidget *parent)
     m_details = createDetailsTab();
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(createQualificationTab(), tr("&Qualification"));
-    m_history->setColumnCount(4);
-    m_history->setHeaderLabels({tr("When"), tr("Move"), tr("Who"), tr("Comment")});
+    m_history->setColumnCount(3);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Move and comment")});
     m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->setObjectName(u"leadHistory"_s);
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_history, tr("&History"));
     mainLayout()->addWidget(m_tabs, 3);
@@ -116,6 +119,8 @@ LeadEditor::LeadEditor(Database &db, QWidget *parent)
     connect(m_convert, &QPushButton::clicked, this, [this] {
         if (!m_loaded.dealId.isEmpty())
             Q_EMIT openRecord(u"deal"_s, m_loaded.dealId);
+        else if (m_loaded.status == LeadStatus::RoutedToPartner)
+            reportPartnerDeal();
         else
             convert();
     });
@@ -161,11 +166,12 @@ QWidget *LeadEditor::createDetailsTab()
     form->addRow(tr("&Rating:"), m_rating);
     form->addRow(tr("No&tes:"), m_notes);
     for (QWidget *field : {static_cast<QWidget *>(m_firstName), static_cast<QWidget *>(m_lastName),
-             static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_jobTitle),
-             static_cast<QWidget *>(m_company), static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_campaign),
+             static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_phone),
+             static_cast<QWidget *>(m_jobTitle), static_cast<QWidget *>(m_company),
+             static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_campaign),
              static_cast<QWidget *>(m_interest), static_cast<QWidget *>(m_territory),
-             static_cast<QWidget *>(m_segment), static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_rating),
-             static_cast<QWidget *>(m_notes)})
+             static_cast<QWidget *>(m_segment), static_cast<QWidget *>(m_owner),
+             static_cast<QWidget *>(m_rating), static_cast<QWidget *>(m_notes)})
         watch(field);
     return page;
 }
@@ -281,7 +287,19 @@ void LeadEditor::showState(const Lead &lead)
     QString status = u"<b>%1</b>"_s.arg(LeadLifecycle::displayName(lead.status).toHtmlEscaped());
     if (const QString marks = markBadges(lead); !marks.isEmpty())
         status += u" &nbsp;<span style='color:#1a73e8'>%1</span>"_s.arg(marks);
-    status += u" — "_s + LeadStore::handOffDisplayName(lead.handOff).toHtmlEscaped();
+    if (lead.status == LeadStatus::Disqualified)
+        status += u" — "_s + tr("reason: %1").arg(lead.disqualifyReason.toHtmlEscaped());
+    else if (lead.status == LeadStatus::RoutedToPartner)
+        status += u" — "_s
+            + tr("%1, commission %2 %")
+                  .arg(lead.partner.toHtmlEscaped(), QLocale().toString(lead.commissionBasisPoints / 100.0));
+    if (lead.commissionMinor)
+        status += u"<br>"_s
+            + tr("Partner's deal %1; our commission <b>%2</b>")
+                  .arg(formatMoney(lead.partnerDealMinor.value_or(0), lead.partnerCurrency),
+                      formatMoney(*lead.commissionMinor, lead.partnerCurrency));
+    else if (!LeadLifecycle::isEnd(lead.status))
+        status += u" — "_s + LeadStore::handOffDisplayName(lead.handOff).toHtmlEscaped();
     if (!lead.owner.isEmpty())
         status += u", "_s + tr("owner %1").arg(lead.owner.toHtmlEscaped());
     lines << status;
@@ -290,8 +308,9 @@ void LeadEditor::showState(const Lead &lead)
     const QLocale locale;
     if (lead.firstResponseAt.isValid()) {
         const bool inTime = lead.firstResponseAt <= lead.slaDueAt;
-        lines << (inTime ? tr("First response in %1, within the %2-minute SLA")
-                         : tr("<span style='color:#c01c28'>First response in %1, after the %2-minute SLA</span>"))
+        lines << (inTime
+                ? tr("First response in %1, within the %2-minute SLA")
+                : tr("<span style='color:#c01c28'>First response in %1, after the %2-minute SLA</span>"))
                      .arg(minutesText(lead.firstResponseMs))
                      .arg(sla.minutes);
     } else if (lead.status == LeadStatus::New) {
@@ -321,7 +340,11 @@ void LeadEditor::showState(const Lead &lead)
     m_move->setEnabled(!menu->isEmpty());
     m_move->setToolTip(menu->isEmpty() ? tr("The lead is closed.") : tr("Move the lead to another status"));
 
-    if (!lead.dealId.isEmpty()) {
+    if (lead.status == LeadStatus::RoutedToPartner) {
+        m_convert->setText(tr("Partner's &deal…"));
+        m_convert->setEnabled(true);
+        m_convert->setToolTip(tr("Record the amount of the partner's deal; the commission follows"));
+    } else if (!lead.dealId.isEmpty()) {
         m_convert->setText(tr("Open &deal"));
         m_convert->setEnabled(true);
         m_convert->setToolTip(tr("Show the deal this lead was converted to"));
@@ -329,7 +352,8 @@ void LeadEditor::showState(const Lead &lead)
         m_convert->setText(tr("Con&vert…"));
         const QString refusal = LeadConversion::refusal(lead);
         m_convert->setEnabled(refusal.isEmpty());
-        m_convert->setToolTip(refusal.isEmpty() ? tr("Create or link the contact, company and deal") : refusal);
+        m_convert->setToolTip(
+            refusal.isEmpty() ? tr("Create or link the contact, company and deal") : refusal);
     }
 }
 
@@ -338,12 +362,13 @@ void LeadEditor::showHistory()
     m_history->clear();
     const QLocale locale;
     for (const LeadStatusChange &change : LeadStore(db()).history(currentId())) {
-        const QString move = change.from
-            ? tr("%1 → %2").arg(LeadLifecycle::displayName(*change.from), LeadLifecycle::displayName(change.to))
-            : tr("Arrived: %1").arg(LeadLifecycle::displayName(change.to));
-        auto *item = new QTreeWidgetItem(m_history,
-            {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat), move, change.author, change.comment});
-        item->setToolTip(3, change.comment);
+        const QString move = change.from ? tr("%1 → %2").arg(LeadLifecycle::displayName(*change.from),
+                                 LeadLifecycle::displayName(change.to))
+                                         : tr("Arrived: %1").arg(LeadLifecycle::displayName(change.to));
+        const QString text = change.comment.isEmpty() ? move : move + u'\n' + change.comment;
+        auto *item = new QTreeWidgetItem(
+            m_history, {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat), change.author, text});
+        item->setToolTip(2, text);
     }
 }
 
@@ -352,8 +377,8 @@ void LeadEditor::showSignals()
     m_signals->clear();
     const QLocale locale;
     for (const LeadSignal &signal : LeadStore(db()).behaviour(currentId())) {
-        QString text = u"%1 — %2"_s.arg(
-            locale.toString(signal.at.toLocalTime(), QLocale::ShortFormat), LeadScoring::signalKindName(signal.kind));
+        QString text = u"%1 — %2"_s.arg(locale.toString(signal.at.toLocalTime(), QLocale::ShortFormat),
+            LeadScoring::signalKindName(signal.kind));
         if (signal.sharePercent < 100)
             text += u" (%1 %)"_s.arg(signal.sharePercent);
         auto *item = new QListWidgetItem(text, m_signals);
@@ -385,7 +410,8 @@ bool LeadEditor::load(const QString &id)
     m_territory->setText(lead->territory);
     m_segment->setText(lead->segment);
     m_owner->setText(lead->owner);
-    m_rating->setCurrentIndex(std::max(0, m_rating->findData(lead->rating ? temperatureKey(*lead->rating) : QString())));
+    m_rating->setCurrentIndex(
+        std::max(0, m_rating->findData(lead->rating ? temperatureKey(*lead->rating) : QString())));
     m_notes->setPlainText(lead->notes);
 
     m_template->clear();
@@ -429,9 +455,10 @@ void LeadEditor::startNew()
     m_score->clear();
     headerLabel()->setText(tr("New lead"));
     setCurrent({});
-    m_state->setText(tr("A new lead starts in the SDR queue; the %1-minute first-response clock starts when it is "
-                        "saved.")
-                         .arg(SlaPolicy::load(db()).minutes));
+    m_state->setText(
+        tr("A new lead starts in the SDR queue; the %1-minute first-response clock starts when it is "
+           "saved.")
+            .arg(SlaPolicy::load(db()).minutes));
     m_move->setEnabled(false);
     m_convert->setEnabled(false);
     m_addSignal->setEnabled(false);
@@ -531,6 +558,19 @@ void LeadEditor::convert()
     }
 }
 
+void LeadEditor::reportPartnerDeal()
+{
+    PartnerDealDialog dialog(m_loaded, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        LeadStore(db()).reportPartnerDeal(currentId(), dialog.amountMinor(), dialog.currency());
+        afterChange();
+    } catch (const StoreError &error) {
+        reportError(error.message());
+    }
+}
+
 void LeadEditor::addSignal()
 {
     if (currentId().isEmpty())
@@ -567,7 +607,8 @@ std::unique_ptr<QUndoCommand> LeadEditor::makeDeleteCommand(const QString &id)
         return nullptr;
     const LeadStore::Snapshot snapshot = LeadStore(database).snapshot(id);
     return std::make_unique<DeleteCommand>(
-        tr("Delete lead %1").arg(snapshot.lead.displayName()), [&database, id] { LeadStore(database).remove(id); },
+        tr("Delete lead %1").arg(snapshot.lead.displayName()),
+        [&database, id] { LeadStore(database).remove(id); },
         [&database, snapshot] { LeadStore(database).restore(snapshot); },
         [this](const QString &message) { reportError(message); });
 }

@@ -44,6 +44,8 @@ public:
     bool moveTo(LeadStatus status);
     // Converts the shown lead after the user confirmed in a dialog.
     void convert();
+    // Records the deal a partner made with a routed lead (the commission follows).
+    void reportPartnerDeal();
 
 Q_SIGNALS:
     // The lead changed outside the form's Save (moved, taken, converted, signal added).

@@ -93,6 +93,7 @@ private:
     void showSla(const SlaPolicy &policy);
     void showScoring(const ScoringConfig &config);
     void showBonus(const BonusRates &rates);
+    void showCurrencySymbol(const QString &code);
     void showTeam(const QList<TeamMember> &members);
     void addTeamRow(const TeamMember &member);
     void addMember();

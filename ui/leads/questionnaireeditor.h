@@ -25,7 +25,15 @@ class QuestionnaireEditorDialog : public QDialog
 
 public:
     // The columns of fieldsTable().
-    enum Column { KeyColumn, LabelColumn, TypeColumn, RequiredColumn, HelpColumn, ChoicesColumn, ColumnCount };
+    enum Column {
+        KeyColumn,
+        LabelColumn,
+        TypeColumn,
+        RequiredColumn,
+        HelpColumn,
+        ChoicesColumn,
+        ColumnCount
+    };
 
     explicit QuestionnaireEditorDialog(Database &db, QWidget *parent = nullptr);
 

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -28,6 +30,9 @@ constexpr int MaxListRows = 6;
 // Money is entered in units and stored in minor units (cents).
 constexpr double MinorPerUnit = 100.0;
 constexpr double MaxMoney = 1e13;
+// Narrower than this, labels go above their fields, so the fields keep a useful width.
+constexpr int NarrowWidth = 420;
+constexpr int RowSpacing = 10;
 
 // Puts an & before the first letter not used by an earlier label of the form.
 QString withMnemonic(const QString &text, QString &used)
@@ -97,8 +102,8 @@ QLabel *helpLabel(const QString &help, QWidget *parent)
 QLineEdit *numberEdit(FieldType type, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
-    auto *validator = type == FieldType::Money ? new QDoubleValidator(0, MaxMoney, 2, edit)
-                                               : new QDoubleValidator(edit);
+    auto *validator
+        = type == FieldType::Money ? new QDoubleValidator(0, MaxMoney, 2, edit) : new QDoubleValidator(edit);
     validator->setNotation(QDoubleValidator::StandardNotation);
     edit->setValidator(validator);
     if (type == FieldType::Money)
@@ -203,6 +208,7 @@ void setTextAnswer(QLineEdit *edit, FieldType type, const QVariant &value)
     } else {
         edit->setText(value.toString());
     }
+    edit->setCursorPosition(0); // a long answer shows its beginning
 }
 
 // An answer the text cannot be read as is given back as typed, for validate() to name.
@@ -222,6 +228,31 @@ QVariant textAnswer(const QLineEdit *edit, FieldType type)
     return text;
 }
 
+// Puts the labels above their fields while the form is narrow (a side panel, the editor's preview).
+class NarrowWrap : public QObject
+{
+public:
+    explicit NarrowWrap(QWidget *form)
+        : QObject(form)
+    {
+        form->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Resize)
+            return false;
+        auto *form = static_cast<QWidget *>(watched);
+        const auto policy
+            = form->width() < NarrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+        const QList<QFormLayout *> layouts = form->findChildren<QFormLayout *>();
+        for (QFormLayout *layout : layouts) {
+            if (layout->rowWrapPolicy() != policy)
+                layout->setRowWrapPolicy(policy);
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 QuestionnaireForm::QuestionnaireForm(QWidget *parent)
@@ -237,6 +268,7 @@ QuestionnaireForm::QuestionnaireForm(QWidget *parent)
     m_errors->hide();
     m_layout->addWidget(m_errors);
     m_layout->addStretch(1);
+    new NarrowWrap(this);
     setFields({});
 }
 
@@ -252,7 +284,8 @@ void QuestionnaireForm::setFields(const QList<QuestionField> &fields)
     auto *form = new QFormLayout(m_body);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(width() < NarrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    form->setVerticalSpacing(RowSpacing);
     QString usedMnemonics;
     for (const QuestionField &field : fields)
         addRow(form, field, usedMnemonics);
@@ -365,7 +398,8 @@ void QuestionnaireForm::setTabOrderOfFields()
 {
     QWidget *previous = nullptr;
     for (const QuestionField &field : std::as_const(m_fields)) {
-        for (QWidget *widget : {static_cast<QWidget *>(m_dateKnown.value(field.key)), m_widgets.value(field.key)}) {
+        for (QWidget *widget :
+            {static_cast<QWidget *>(m_dateKnown.value(field.key)), m_widgets.value(field.key)}) {
             if (!widget)
                 continue;
             if (previous)
@@ -390,7 +424,8 @@ void QuestionnaireForm::setAnswer(const QuestionField &field, const QVariant &va
     } else if (auto *combo = qobject_cast<QComboBox *>(input)) {
         while (combo->count() > (field.type == FieldType::YesNo ? 3 : field.choices.size() + 1))
             combo->removeItem(combo->count() - 1); // a value added for an earlier answer
-        selectValue(combo, field.type == FieldType::YesNo && value.typeId() != QMetaType::Bool ? QVariant() : value);
+        selectValue(
+            combo, field.type == FieldType::YesNo && value.typeId() != QMetaType::Bool ? QVariant() : value);
     } else if (auto *list = qobject_cast<QListWidget *>(input)) {
         while (list->count() > field.choices.size())
             delete list->takeItem(list->count() - 1);

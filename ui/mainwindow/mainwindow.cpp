@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -27,7 +28,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QPushButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -332,7 +332,7 @@ void MainWindow::updateActions()
     m_save->setEnabled(page->editor()->isEditing());
     m_delete->setEnabled(!page->editor()->currentId().isEmpty() || page->view()->currentIndex().isValid());
     if (m_takeLead) {
-        m_takeLead->setEnabled(currentView() == View::SdrQueue && page->view()->currentIndex().isValid());
+        m_takeLead->setEnabled(!selectedLeadToTake().isEmpty());
         LeadEditor *lead = leadEditor();
         m_moveLead->setEnabled(lead && lead->moveButton()->isEnabled());
         m_convertLead->setEnabled(lead && lead->convertButton()->isEnabled());
@@ -393,14 +393,24 @@ void MainWindow::createLeadMenu()
     }
 }
 
+QString MainWindow::selectedLeadToTake() const
+{
+    if (currentView() != View::SdrQueue && currentView() != View::Leads)
+        return {};
+    const QModelIndex current = currentPage()->view()->currentIndex();
+    if (!current.isValid())
+        return {};
+    const QString id = currentPage()->model()->idAt(current.row());
+    if (currentView() == View::SdrQueue)
+        return id;
+    const std::optional<Lead> lead = LeadStore(m_db).get(id);
+    return lead && lead->status == LeadStatus::New && !lead->firstResponseAt.isValid() ? id : QString();
+}
+
 bool MainWindow::takeSelectedLead()
 {
-    ListPage *queue = page(View::SdrQueue);
-    const QModelIndex current = queue->view()->currentIndex();
-    if (currentView() != View::SdrQueue || !current.isValid())
-        return false;
-    const QString id = queue->model()->idAt(current.row());
-    if (!queue->maybeSave())
+    const QString id = selectedLeadToTake();
+    if (id.isEmpty() || !currentPage()->maybeSave())
         return false;
     try {
         LeadStore(m_db).take(id);

@@ -62,6 +62,8 @@ private:
     void about();
     void createLeadMenu();
     LeadEditor *leadEditor() const;
+    // The lead an SDR may take: the one selected in the queue, or a new one selected under Leads.
+    QString selectedLeadToTake() const;
 
     Database &m_db;
     QUndoStack *m_undo;
