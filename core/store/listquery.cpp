@@ -339,6 +339,20 @@ ListSpec leadSpecBase()
     return spec;
 }
 
+// The columns the lead list and the SDR queue share.
+ListColumn leadColumn(const QString &key)
+{
+    using K = ListColumn::Kind;
+    if (key == u"company")
+        return {key, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s, {u"l.company_name"_s},
+            K::Text};
+    if (key == u"source")
+        return {key, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"l.source_id"_s, {u"l.source_id"_s},
+            K::LeadSource};
+    return {key, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s, {u"l.received_at"_s},
+        K::Instant};
+}
+
 ListColumn leadNameColumn()
 {
     return {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"),
@@ -354,17 +368,14 @@ ListSpec ListSpec::leads()
     ListSpec spec = leadSpecBase();
     spec.columns = {
         leadNameColumn(),
-        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s,
-            {u"l.company_name"_s}, K::Text},
-        {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"l.source_id"_s, {u"l.source_id"_s},
-            K::LeadSource},
+        leadColumn(u"company"_s),
+        leadColumn(u"source"_s),
         {u"status"_s, QT_TRANSLATE_NOOP("ListColumns", "Status"), u"l.status"_s, {u"l.status"_s},
             K::LeadStatus},
         {u"temperature"_s, QT_TRANSLATE_NOOP("ListColumns", "Rating"), u"l.temperature"_s,
             {u"l.temperature"_s}, K::Temperature},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"l.owner"_s, {u"l.owner"_s}, K::Text},
-        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s,
-            {u"l.received_at"_s}, K::Instant},
+        leadColumn(u"received"_s),
     };
     spec.defaultSortColumn = 6;
     spec.defaultSortOrder = Qt::DescendingOrder;
@@ -381,14 +392,11 @@ ListSpec ListSpec::sdrQueue()
         {u"due"_s, QT_TRANSLATE_NOOP("ListColumns", "Time left"), u"l.sla_due_at"_s, {u"l.sla_due_at"_s},
             K::SlaDue},
         leadNameColumn(),
-        {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"l.company_name"_s,
-            {u"l.company_name"_s}, K::Text},
-        {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"l.source_id"_s, {u"l.source_id"_s},
-            K::LeadSource},
+        leadColumn(u"company"_s),
+        leadColumn(u"source"_s),
         {u"campaign"_s, QT_TRANSLATE_NOOP("ListColumns", "Campaign"), u"l.campaign"_s, {u"l.campaign"_s},
             K::Text},
-        {u"received"_s, QT_TRANSLATE_NOOP("ListColumns", "Received"), u"l.received_at"_s,
-            {u"l.received_at"_s}, K::Instant},
+        leadColumn(u"received"_s),
     };
     spec.defaultSortColumn = 0;
     return spec;

@@ -9,6 +9,7 @@
 #include "store/dealstore.h"
 #include "store/teamstore.h"
 #include "testdatabase.h"
+#include "uitesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,30 +35,12 @@ using namespace loopline;
 using loopline::test::lead;
 using loopline::test::qualify;
 using loopline::test::TestDatabase;
+using namespace loopline::test;
 
 namespace {
 
 constexpr qint64 kStart = 1'767'258'000'000; // 2026-01-01T09:00:00Z
 constexpr qint64 kMinute = 60'000;
-
-// Runs `handle` on the next modal dialog of type T that opens (from a nested event loop).
-template<typename T> void onNextDialog(std::function<void(T *)> handle)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *dialog = qobject_cast<T *>(widget);
-            if (dialog && dialog->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                handle(dialog);
-                return;
-            }
-        }
-    });
-    timer->start();
-}
 
 } // namespace
 

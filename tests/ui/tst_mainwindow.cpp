@@ -11,6 +11,7 @@
 #include "store/dealstore.h"
 #include "store/timelinestore.h"
 #include "testdatabase.h"
+#include "uitesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,36 +34,9 @@
 using namespace Qt::StringLiterals;
 using namespace loopline;
 using loopline::test::TestDatabase;
+using namespace loopline::test;
 
 namespace {
-
-// Answers the next message box that opens with the given button.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (box && box->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                box->button(button)->click();
-                return;
-            }
-        }
-    });
-    timer->start();
-}
-
-// Types text as key events, including letters outside Latin-1 (QTest::keyClicks takes ASCII only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "leads/questionnaireeditor.h"
 #include "leads/questionnaireform.h"
 #include "testdatabase.h"
+#include "uitesting.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 using namespace Qt::StringLiterals;
 using namespace loopline;
 using loopline::test::TestDatabase;
+using namespace loopline::test;
 
 namespace {
 
@@ -61,25 +63,6 @@ void showActive(QWidget &widget)
     widget.show();
     QApplication::setActiveWindow(&widget);
     QVERIFY(QTest::qWaitForWindowActive(&widget));
-}
-
-// Answers the next message box that opens with the given button.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (box && box->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                box->button(button)->click();
-                return;
-            }
-        }
-    });
-    timer->start();
 }
 
 // Lets queued work run: item views commit an editor on Return through a queued call, and

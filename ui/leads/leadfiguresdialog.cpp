@@ -1,5 +1,6 @@
 #include "leadfiguresdialog.h"
 
+#include "common/windowsize.h"
 #include "leads/leadlifecycle.h"
 #include "records/money.h"
 #include "store/teamstore.h"
@@ -96,7 +97,7 @@ LeadFiguresDialog::LeadFiguresDialog(Database &db, QWidget *parent)
     fillSdrs();
     const QDate now = today();
     setPeriod(monthStart(now), monthStart(now).addMonths(1).addDays(-1));
-    readWindowSize();
+    restoreWindowSize(this, kSettingsGroup, QSize(940, 540));
 }
 
 // ---- Building ----
@@ -410,27 +411,10 @@ void LeadFiguresDialog::setValue(const QString &name, const QString &text)
         label->setText(text);
 }
 
-// ---- Window size ----
-
 void LeadFiguresDialog::done(int result)
 {
-    writeWindowSize();
+    saveWindowSize(this, kSettingsGroup);
     QDialog::done(result);
-}
-
-void LeadFiguresDialog::readWindowSize()
-{
-    QSettings settings;
-    settings.beginGroup(kSettingsGroup);
-    const QSize size = settings.value(u"size"_s).toSize();
-    resize(size.isValid() ? size : sizeHint().expandedTo(QSize(940, 540)));
-}
-
-void LeadFiguresDialog::writeWindowSize() const
-{
-    QSettings settings;
-    settings.beginGroup(kSettingsGroup);
-    settings.setValue(u"size"_s, size());
 }
 
 } // namespace loopline

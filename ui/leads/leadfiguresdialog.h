@@ -70,9 +70,6 @@ private:
     void showBonus(const LeadFiguresQuery &query);
     void setValue(const QString &name, const QString &text);
 
-    void readWindowSize();
-    void writeWindowSize() const;
-
     Database &m_db;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

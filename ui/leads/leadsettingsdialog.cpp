@@ -1,5 +1,6 @@
 #include "leadsettingsdialog.h"
 
+#include "common/windowsize.h"
 #include "records/money.h"
 #include "records/validation.h"
 
@@ -169,7 +170,7 @@ LeadSettingsDialog::LeadSettingsDialog(Database &db, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     loadSettings();
-    readWindowSize();
+    restoreWindowSize(this, kSettingsGroup, QSize(720, 560));
 }
 
 // ---- Building the tabs ----
@@ -787,27 +788,10 @@ QString LeadSettingsDialog::fieldName(QWidget *field) const
     return field->accessibleName();
 }
 
-// ---- Window size ----
-
 void LeadSettingsDialog::done(int result)
 {
-    writeWindowSize();
+    saveWindowSize(this, kSettingsGroup);
     QDialog::done(result);
-}
-
-void LeadSettingsDialog::readWindowSize()
-{
-    QSettings settings;
-    settings.beginGroup(kSettingsGroup);
-    const QSize size = settings.value(u"size"_s).toSize();
-    resize(size.isValid() ? size : sizeHint().expandedTo(QSize(720, 560)));
-}
-
-void LeadSettingsDialog::writeWindowSize() const
-{
-    QSettings settings;
-    settings.beginGroup(kSettingsGroup);
-    settings.setValue(u"size"_s, size());
 }
 
 } // namespace loopline

@@ -112,9 +112,6 @@ private:
     void clearProblem();
     QString fieldName(QWidget *field) const;
 
-    void readWindowSize();
-    void writeWindowSize() const;
-
     Database &m_db;
     QTabWidget *m_tabs;
     QLabel *m_banner;
