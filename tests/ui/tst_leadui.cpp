@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -200,6 +201,32 @@ private Q_SLOTS:
         QCOMPARE(deal.valueMinor, qint64(1'200'000));
         QCOMPARE(deal.title, u"Kvant"_s);
         QCOMPARE(editor->convertButton()->text().remove(u'&'), u"Open deal"_s);
+    }
+
+    void addsALeadSource()
+    {
+        MainWindow &w = window();
+        onNextDialog<QInputDialog>([](QInputDialog *dialog) {
+            dialog->setTextValue(u"Podcast"_s);
+            dialog->accept();
+        });
+        QVERIFY(w.addLeadSource());
+        QCOMPARE(LeadStore(*m_db).sources().last().name, u"Podcast"_s);
+        // The lead form offers it at once.
+        LeadEditor *editor = qobject_cast<LeadEditor *>(w.page(MainWindow::View::Leads)->editor());
+        w.showView(MainWindow::View::Leads);
+        w.newAction()->trigger();
+        auto *source = editor->findChild<QComboBox *>(u"leadSource"_s);
+        QVERIFY(source);
+        QVERIFY(source->findText(u"Podcast"_s) >= 0);
+        // A second one with the same name is refused.
+        onNextDialog<QInputDialog>([](QInputDialog *dialog) {
+            dialog->setTextValue(u"podcast"_s);
+            onNextDialog<QMessageBox>([](QMessageBox *box) { box->accept(); });
+            dialog->accept();
+        });
+        QVERIFY(!w.addLeadSource());
+        QCOMPARE(LeadStore(*m_db).sources().size(), 10);
     }
 
 private:

@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <limits>
 
 #ifdef LOOPLINE_MODEL_TESTER
 #include <QAbstractItemModelTester>
@@ -50,6 +51,14 @@ protected:
     }
 };
 
+// "Contacts" → "contacts" for use inside a sentence; "SDR queue" keeps its acronym.
+QString inSentence(const QString &title)
+{
+    if (title.size() > 1 && title.at(1).isUpper())
+        return title;
+    return title.left(1).toLower() + title.mid(1);
+}
+
 } // namespace
 
 ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts texts, QWidget *parent)
@@ -71,7 +80,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
 #ifdef LOOPLINE_MODEL_TESTER
     new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::Warning, this);
 #endif
-    m_search->setPlaceholderText(tr("Search %1 (Ctrl+F)…").arg(m_texts.plural.toLower()));
+    m_search->setPlaceholderText(tr("Search %1 (Ctrl+F)…").arg(inSentence(m_texts.plural)));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(u"search"_s);
     m_filterField->addItem(tr("Any field"), QString());
@@ -234,7 +243,7 @@ void ListPage::updateEmptyState()
     } catch (const StoreError &) {
         total = m_model->rowCount();
     }
-    m_status = m_texts.countText.arg(QLocale().toString(total));
+    m_status = m_texts.countText(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
     m_count->setText(m_status);
     Q_EMIT statusChanged(m_status);
 }

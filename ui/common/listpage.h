@@ -3,6 +3,7 @@
 #include "store/listquery.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -29,7 +30,7 @@ public:
     struct Texts
     {
         QString plural; // "Contacts"
-        QString countText; // "%n contact(s)" with tr plural
+        std::function<QString(int)> countText; // e.g. tr("%n contact(s)", nullptr, n)
         QString emptyTitle; // "No contacts yet"
         QString emptyHint; // what to do about it
     };

@@ -141,6 +141,7 @@ QWidget *LeadEditor::createDetailsTab()
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
     m_email->setObjectName(u"leadEmail"_s);
+    m_source->setObjectName(u"leadSource"_s);
     m_lastName->setObjectName(u"leadLastName"_s);
     reloadSources();
 

@@ -16,7 +16,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -114,26 +116,28 @@ void MainWindow::createPages()
     auto *queueEditor = new LeadEditor(m_db);
     m_listPages = {
         new ListPage(m_db, ListSpec::contacts(), contactEditor,
-            {tr("Contacts"), tr("%1 contacts"), tr("No contacts yet"),
+            {tr("Contacts"), [](int n) { return tr("%Ln contact(s)", nullptr, n); }, tr("No contacts yet"),
                 tr("Add the first one with <b>New</b> (Ctrl+N).<br>To explore Loopline with sample data, "
                    "start it once with <code>--demo 1000</code>.")},
             m_pages),
         new ListPage(m_db, ListSpec::companies(), companyEditor,
-            {tr("Companies"), tr("%1 companies"), tr("No companies yet"),
+            {tr("Companies"), [](int n) { return tr("%Ln company(-ies)", nullptr, n); },
+                tr("No companies yet"),
                 tr("Add one with <b>New</b> (Ctrl+N); then link contacts and deals to it.")},
             m_pages),
         new ListPage(m_db, ListSpec::deals(), dealEditor,
-            {tr("Deals"), tr("%1 deals"), tr("No deals yet"),
+            {tr("Deals"), [](int n) { return tr("%Ln deal(s)", nullptr, n); }, tr("No deals yet"),
                 tr("A deal is a prospect with a serious chance of business soon. Add one with <b>New</b> "
                    "(Ctrl+N).")},
             m_pages),
         new ListPage(m_db, ListSpec::leads(), leadEditor,
-            {tr("Leads"), tr("%1 leads"), tr("No leads yet"),
+            {tr("Leads"), [](int n) { return tr("%Ln lead(s)", nullptr, n); }, tr("No leads yet"),
                 tr("Leads arrive from the web site, campaigns and trade shows. Add one with <b>New</b> "
                    "(Ctrl+N); it waits in the SDR queue until someone takes it.")},
             m_pages),
         new ListPage(m_db, ListSpec::sdrQueue(), queueEditor,
-            {tr("SDR queue"), tr("%1 leads waiting"), tr("The queue is empty"),
+            {tr("SDR queue"), [](int n) { return tr("%Ln lead(s) waiting", nullptr, n); },
+                tr("The queue is empty"),
                 tr("Every new lead lands here, the one due soonest first. Take it with <b>Take lead</b> "
                    "(Ctrl+T) to answer within the SLA.")},
             m_pages),
@@ -378,6 +382,7 @@ void MainWindow::createLeadMenu()
         dialog.exec();
         refreshAll();
     });
+    leads->addAction(tr("Add lead s&ource…"), this, &MainWindow::addLeadSource);
     leads->addAction(tr("SDR &figures…"), this, [this] {
         LeadFiguresDialog dialog(m_db, this);
         dialog.exec();
@@ -391,6 +396,28 @@ void MainWindow::createLeadMenu()
         toolbar->addSeparator();
         toolbar->addAction(m_takeLead);
     }
+}
+
+bool MainWindow::addLeadSource()
+{
+    QStringList names;
+    for (const LeadSource &source : LeadStore(m_db).sources())
+        names << LeadStore::sourceDisplayName(source);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add lead source"),
+        tr("Where leads come from besides %1:").arg(QLocale().createSeparatedList(names)), QLineEdit::Normal,
+        {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return false;
+    try {
+        LeadStore(m_db).addSource(name);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Not added"), error.message());
+        return false;
+    }
+    refreshAll();
+    statusBar()->showMessage(tr("Lead source \"%1\" added.").arg(name.trimmed()), 5000);
+    return true;
 }
 
 QString MainWindow::selectedLeadToTake() const

@@ -46,6 +46,8 @@ public:
     QAction *takeLeadAction() const { return m_takeLead; }
     // Takes the lead selected in the SDR queue and shows it under Leads.
     bool takeSelectedLead();
+    // Asks for the name of a new lead source and adds it to the list every lead form offers.
+    bool addLeadSource();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
