@@ -312,6 +312,116 @@
     </message>
 </context>
 <context>
+    <name>HandOffRouter</name>
+    <message>
+        <source>round-robin</source>
+        <translation>по кругу</translation>
+    </message>
+    <message>
+        <source>territory or segment, then round-robin</source>
+        <translation>по территории или сегменту, затем по кругу</translation>
+    </message>
+    <message>
+        <source>no rep covers this territory or segment; round-robin</source>
+        <translation>за этой территорией или сегментом не закреплён ни один менеджер; по кругу</translation>
+    </message>
+    <message>
+        <source>%1 Handed to sales; no active sales rep, so it waits for a manager to assign it.</source>
+        <translation>%1 Передан в отдел продаж; активных менеджеров по продажам нет, поэтому лид ждёт, пока руководитель назначит ответственного.</translation>
+    </message>
+    <message>
+        <source>%1 Assigned to %2 (%3).</source>
+        <translation>%1 Назначен ответственный: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation>Связаться: %1</translation>
+    </message>
+    <message>
+        <source>A trade-show lead goes to sales at once.</source>
+        <translation>Лид с выставки сразу передаётся в отдел продаж.</translation>
+    </message>
+    <message>
+        <source>Qualified and hot.</source>
+        <translation>Квалифицирован и горячий.</translation>
+    </message>
+    <message>
+        <source>Qualified and %1: goes to marketing to be nurtured.</source>
+        <translation>Квалифицирован и %1: передаётся маркетингу на прогрев.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConversion</name>
+    <message>
+        <source>%1 has already been converted.</source>
+        <translation>Лид %1 уже конвертирован.</translation>
+    </message>
+    <message>
+        <source>%1 was routed to a partner; the partner makes the deal.</source>
+        <translation>Лид %1 передан партнёру: сделку заключает партнёр.</translation>
+    </message>
+    <message>
+        <source>Only a qualified lead (MQL or further) can be converted; %1 is &quot;%2&quot;.</source>
+        <translation>Конвертировать можно только квалифицированный лид (MQL и далее); статус лида %1 — «%2».</translation>
+    </message>
+    <message>
+        <source>linked to the lead</source>
+        <translation>связь с лидом</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>тот же адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>тот же номер телефона</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s company</source>
+        <translation>компания контакта</translation>
+    </message>
+    <message>
+        <source>same domain</source>
+        <translation>тот же домен</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же название</translation>
+    </message>
+    <message>
+        <source>The lead was deleted by someone else.</source>
+        <translation>Лид удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>Company %1 reused (%2).</source>
+        <translation>Использована существующая компания %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Company %1 created.</source>
+        <translation>Создана компания %1.</translation>
+    </message>
+    <message>
+        <source>Contact %1 reused (%2).</source>
+        <translation>Использован существующий контакт %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Contact %1 created.</source>
+        <translation>Создан контакт %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; created.</source>
+        <translation>Создана сделка «%1».</translation>
+    </message>
+    <message>
+        <source>Created from the lead %1 (source: %2).</source>
+        <translation>Создана из лида %1 (источник: %2).</translation>
+    </message>
+</context>
+<context>
     <name>LeadLifecycle</name>
     <message>
         <source>New</source>
@@ -363,31 +473,337 @@
     </message>
     <message>
         <source>The lead is closed (%1); it cannot move any more.</source>
-        <translation>Заявка закрыта (%1), менять её статус больше нельзя.</translation>
+        <translation>Лид закрыт (%1), менять его статус больше нельзя.</translation>
     </message>
     <message>
         <source>A lead cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Заявку нельзя перевести из «%1» в «%2».</translation>
+        <translation>Лид нельзя перевести из «%1» в «%2».</translation>
     </message>
     <message>
         <source>Say why the lead moves back to &quot;%1&quot; (a comment is required).</source>
-        <translation>Укажите, почему заявка возвращается в «%1» (комментарий обязателен).</translation>
+        <translation>Укажите, почему лид возвращается в «%1» (комментарий обязателен).</translation>
     </message>
     <message>
         <source>Fill in the qualification questionnaire before the lead becomes an MQL.</source>
-        <translation>Заполните анкету квалификации, прежде чем заявка станет MQL.</translation>
+        <translation>Заполните анкету квалификации, прежде чем лид станет MQL.</translation>
     </message>
     <message>
         <source>Give the reason the lead is disqualified.</source>
-        <translation>Укажите причину дисквалификации заявки.</translation>
+        <translation>Укажите причину дисквалификации лида.</translation>
     </message>
     <message>
         <source>Name the partner the lead is routed to.</source>
-        <translation>Укажите партнёра, которому передаётся заявка.</translation>
+        <translation>Укажите партнёра, которому передаётся лид.</translation>
     </message>
     <message>
         <source>The partner&apos;s commission must be more than 0% and at most 100%.</source>
         <translation>Комиссия партнёра должна быть больше 0% и не больше 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>Buys within 3 months</source>
+        <translation>Покупка в течение 3 месяцев</translation>
+    </message>
+    <message>
+        <source>Buys in 3–6 months</source>
+        <translation>Покупка через 3–6 месяцев</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; cannot be negative (it is %2).</source>
+        <translation>Вес «%1» не может быть отрицательным (сейчас: %2).</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>The warm threshold must be above 0 (it is %1).</source>
+        <translation>Порог для тёплых лидов должен быть больше 0 (сейчас: %1).</translation>
+    </message>
+    <message>
+        <source>The hot threshold (%1) must be above the warm threshold (%2).</source>
+        <translation>Порог для горячих лидов (%1) должен быть выше порога для тёплых (%2).</translation>
+    </message>
+    <message>
+        <source>%1: +%2</source>
+        <translation>%1: +%2</translation>
+    </message>
+    <message>
+        <source>Score %1 ≥ %2: %3</source>
+        <translation>Оценка %1 ≥ %2: %3</translation>
+    </message>
+    <message>
+        <source>Score %1 &lt; %2: %3</source>
+        <translation>Оценка %1 &lt; %2: %3</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>Задано вручную: %1</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>горячий</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>тёплый</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>холодный</translation>
+    </message>
+    <message>
+        <source>Case study downloaded</source>
+        <translation>Скачивание кейса</translation>
+    </message>
+    <message>
+        <source>Email link clicked</source>
+        <translation>Переход по ссылке из письма</translation>
+    </message>
+    <message>
+        <source>Demo watched</source>
+        <translation>Просмотр демо</translation>
+    </message>
+    <message>
+        <source>Talked at the booth</source>
+        <translation>Разговор на стенде</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Посещение сайта</translation>
+    </message>
+    <message>
+        <source>Budget stated</source>
+        <translation>Бюджет назван</translation>
+    </message>
+    <message>
+        <source>Talks to the decision maker</source>
+        <translation>Общается с ЛПР</translation>
+    </message>
+    <message>
+        <source>Need described</source>
+        <translation>Потребность описана</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>Lead %1 (%2): %3</source>
+        <translation>Лид %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A lead needs at least a name, an e-mail, a phone or a company.</source>
+        <translation>Укажите для лида хотя бы имя, адрес эл. почты, телефон или компанию.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Эл. почта: «%1» не является адресом эл. почты.</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; is not a phone number.</source>
+        <translation>Телефон: «%1» не является номером телефона.</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from.</source>
+        <translation>Выберите, откуда пришёл лид.</translation>
+    </message>
+    <message>
+        <source>The lead was deleted by someone else.</source>
+        <translation>Лид удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Источника лидов «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>Лид создан</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Интерес</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>%1 was already taken by %2.</source>
+        <translation>Лид %1 уже в работе у %2.</translation>
+    </message>
+    <message>
+        <source>%1 was already taken by someone else.</source>
+        <translation>Лид %1 уже взял в работу кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1, commission %2 %</source>
+        <translation>Партнёр: %1, комиссия %2 %</translation>
+    </message>
+    <message>
+        <source>The questionnaire version &quot;%1&quot; does not exist.</source>
+        <translation>Версии анкеты «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>A signal&apos;s share must be between 1 and 100 %.</source>
+        <translation>Доля сигнала должна быть от 1 до 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 was not routed to a partner.</source>
+        <translation>Лид %1 не передавался партнёру.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s deal amount cannot be negative.</source>
+        <translation>Сумма сделки партнёра не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation>«%1» не является кодом валюты.</translation>
+    </message>
+    <message>
+        <source>%1 reported a deal of %2; our commission is %3.</source>
+        <translation>%1 сообщает о сделке на %2; наша комиссия — %3.</translation>
+    </message>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation>Укажите название источника лидов.</translation>
+    </message>
+    <message>
+        <source>There is already a lead source called &quot;%1&quot;.</source>
+        <translation>Источник лидов «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Лендинг</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Социальные сети</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Блог</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Горячий</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Тёплый</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Холодный</translation>
+    </message>
+    <message>
+        <source>With sales</source>
+        <translation>В отделе продаж</translation>
+    </message>
+    <message>
+        <source>Nurturing</source>
+        <translation>Прогрев</translation>
+    </message>
+    <message>
+        <source>SDR queue</source>
+        <translation>Очередь SDR</translation>
     </message>
 </context>
 <context>
@@ -464,6 +880,191 @@
         <source>Expected close</source>
         <translation>Ожидаемая дата закрытия</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступление</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>The budget the client has set aside for this purchase.</source>
+        <translation>Бюджет, который клиент выделил на эту покупку.</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <source>Does this person decide on the purchase, or have the decision maker&apos;s mandate?</source>
+        <translation>Принимает ли этот человек решение о покупке или имеет полномочия от ЛПР?</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>The problem the client wants solved, in their words.</source>
+        <translation>Задача, которую клиент хочет решить, — его словами.</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>When the client means to buy.</source>
+        <translation>Когда клиент планирует покупку.</translation>
+    </message>
+    <message>
+        <source>Within a month</source>
+        <translation>В течение месяца</translation>
+    </message>
+    <message>
+        <source>In 1–3 months</source>
+        <translation>Через 1–3 месяца</translation>
+    </message>
+    <message>
+        <source>In 3–6 months</source>
+        <translation>Через 3–6 месяцев</translation>
+    </message>
+    <message>
+        <source>Later or unknown</source>
+        <translation>Позже или неизвестно</translation>
+    </message>
+    <message>
+        <source>BANT</source>
+        <translation>BANT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>Поле «%1» обязательно для заполнения.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>Поле «%1» должно содержать текст.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>Поле «%1» должно содержать число.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount of money.</source>
+        <translation>Поле «%1» должно содержать денежную сумму.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be negative.</source>
+        <translation>Значение поля «%1» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>В поле «%1» указана недопустимая дата (ожидаемый формат: ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be yes or no.</source>
+        <translation>Поле «%1» должно содержать «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of &quot;%2&quot;.</source>
+        <translation>«%1» не входит в варианты ответа поля «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of its choices.</source>
+        <translation>Значение поля «%1» должно быть списком из его вариантов ответа.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the questionnaire.</source>
+        <translation>Введите название анкеты.</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Поле %1</translation>
+    </message>
+    <message>
+        <source>Field %1 needs a label.</source>
+        <translation>Укажите подпись поля %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a key.</source>
+        <translation>Укажите ключ поля «%1».</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; of &quot;%2&quot; may only hold small letters a–z, digits and _.</source>
+        <translation>Ключ «%1» поля «%2» может содержать только строчные латинские буквы a–z, цифры и _.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is used by two fields.</source>
+        <translation>Ключ «%1» используется в двух полях.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least two different choices.</source>
+        <translation>У поля «%1» должно быть не меньше двух разных вариантов ответа.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty or repeated choice.</source>
+        <translation>У поля «%1» есть пустой или повторяющийся вариант ответа.</translation>
+    </message>
+    <message>
+        <source>The built-in field &quot;%1&quot; cannot be removed from BANT.</source>
+        <translation>Встроенное поле «%1» нельзя удалить из BANT.</translation>
+    </message>
+    <message>
+        <source>The built-in field &quot;%1&quot; of BANT cannot change its type.</source>
+        <translation>Тип встроенного поля BANT «%1» изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The choices of the built-in field &quot;%1&quot; cannot be changed: the lead score reads them.</source>
+        <translation>Варианты ответа встроенного поля «%1» изменить нельзя: по ним рассчитывается оценка лида.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireStore</name>
+    <message>
+        <source>A questionnaire with the id &quot;%1&quot; already exists.</source>
+        <translation>Анкета с идентификатором «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The questionnaire &quot;%1&quot; was deleted; it cannot be saved.</source>
+        <translation>Анкета «%1» удалена, сохранить её невозможно.</translation>
+    </message>
+    <message>
+        <source>The questionnaire &quot;%1&quot; was changed by someone else meanwhile (now version %2). Reopen it and make your changes again.</source>
+        <translation>Анкету «%1» тем временем изменил другой пользователь (текущая версия — %2). Откройте её заново и внесите изменения ещё раз.</translation>
+    </message>
+    <message>
+        <source>The built-in BANT questionnaire cannot be archived; it is used when no other fits.</source>
+        <translation>Встроенную анкету BANT нельзя архивировать: она используется, когда не подходит ни одна другая.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire &quot;%1&quot;.</source>
+        <translation>Анкеты «%1» не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 сверх срока</translation>
+    </message>
 </context>
 <context>
     <name>ServerLogin</name>
@@ -494,6 +1095,67 @@
     <message>
         <source>The server did not accept the password for %1.</source>
         <translation>Сервер не принял пароль для %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The response time must be from 1 minute to 24 hours (1440 minutes).</source>
+        <translation>Время ответа должно быть от 1 минуты до 24 часов (1440 минут).</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Выберите хотя бы один рабочий день.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Неизвестный часовой пояс «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Укажите название задачи.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; needs a due date.</source>
+        <translation>Укажите срок задачи «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Booth staff</source>
+        <translation>Сотрудник стенда</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>A team member needs a name.</source>
+        <translation>Укажите имя участника команды.</translation>
+    </message>
+    <message>
+        <source>There is already a team member called &quot;%1&quot;.</source>
+        <translation>Участник команды с именем «%1» уже есть.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1451,57 @@
     </message>
 </context>
 <context>
+    <name>loopline::ConvertLeadDialog</name>
+    <message>
+        <source>Convert %1</source>
+        <translation>Конвертация лида %1</translation>
+    </message>
+    <message>
+        <source>Contact: &lt;b&gt;%1&lt;/b&gt; already exists (%2) and will be used.</source>
+        <translation>Контакт: &lt;b&gt;%1&lt;/b&gt; уже существует (%2) и будет использован.</translation>
+    </message>
+    <message>
+        <source>Contact: &lt;b&gt;%1&lt;/b&gt; will be created.</source>
+        <translation>Контакт: &lt;b&gt;%1&lt;/b&gt; будет создан.</translation>
+    </message>
+    <message>
+        <source>Company: &lt;b&gt;%1&lt;/b&gt; already exists (%2) and will be used.</source>
+        <translation>Компания: &lt;b&gt;%1&lt;/b&gt; уже существует (%2) и будет использована.</translation>
+    </message>
+    <message>
+        <source>Company: &lt;b&gt;%1&lt;/b&gt; will be created.</source>
+        <translation>Компания: &lt;b&gt;%1&lt;/b&gt; будет создана.</translation>
+    </message>
+    <message>
+        <source>Company: none (the lead names no company).</source>
+        <translation>Компания: нет (в лиде не указана компания).</translation>
+    </message>
+    <message>
+        <source>Deal: a new deal, linked to both, owned by %1.</source>
+        <translation>Сделка: новая сделка, связанная с контактом и компанией; ответственный — %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Deal &amp;title:</source>
+        <translation>&amp;Название сделки:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Конвертировать</translation>
+    </message>
+</context>
+<context>
     <name>loopline::DealEditor</name>
     <message>
         <source>Expected to close on</source>
@@ -875,6 +1588,656 @@
     </message>
 </context>
 <context>
+    <name>loopline::LeadEditor</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>Кон&amp;вертировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Add signal</source>
+        <translation>Добавить &amp;сигнал</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Перевести в</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Квалификация</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Move and comment</source>
+        <translation>Переход и комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Automatic (from the score)</source>
+        <translation>Автоматически (по оценке)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Им&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>Дол&amp;жность:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>Ко&amp;мпания:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>К&amp;ампания:</translation>
+    </message>
+    <message>
+        <source>&amp;Interested in:</source>
+        <translation>Инт&amp;ересует:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>Те&amp;рритория:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>Рейтин&amp;г:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaire:</source>
+        <translation>&amp;Анкета:</translation>
+    </message>
+    <message>
+        <source>Behaviour signals:</source>
+        <translation>Поведенческие сигналы:</translation>
+    </message>
+    <message>
+        <source>How much of it: all of a demo counts more than part of it.</source>
+        <translation>Насколько полно: просмотр всего демо ценится выше, чем его части.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Select a lead on the left, or press Ctrl+N to add one.</source>
+        <translation>Выберите лид слева или нажмите Ctrl+N, чтобы добавить новый.</translation>
+    </message>
+    <message>
+        <source>Answered under version %1; the template is now at version %2.</source>
+        <translation>Ответы даны по версии %1; текущая версия шаблона — %2.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>%1, commission %2 %</source>
+        <translation>%1, комиссия %2 %</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s deal %1; our commission &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Сделка партнёра: %1; наша комиссия: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>ответственный: %1</translation>
+    </message>
+    <message>
+        <source>First response in %1, within the %2-minute SLA</source>
+        <translation>Первый ответ через %1, в пределах SLA (%2 мин)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;First response in %1, after the %2-minute SLA&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;Первый ответ через %1, с нарушением SLA (%2 мин)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>First response due %1 (%2 left)</source>
+        <translation>Первый ответ — до %1 (осталось %2)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;SLA breached: first response was due %1, %2 ago&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;SLA нарушен: срок первого ответа (%1) истёк %2 назад&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Score %1: &lt;b&gt;%2&lt;/b&gt;%3</source>
+        <translation>Оценка %1: &lt;b&gt;%2&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation> (задано вручную)</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Вернуть в «%1»</translation>
+    </message>
+    <message>
+        <source>The lead is closed.</source>
+        <translation>Лид закрыт.</translation>
+    </message>
+    <message>
+        <source>Move the lead to another status</source>
+        <translation>Перевести лид в другой статус</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;deal…</source>
+        <translation>Сде&amp;лка партнёра…</translation>
+    </message>
+    <message>
+        <source>Record the amount of the partner&apos;s deal; the commission follows</source>
+        <translation>Укажите сумму сделки партнёра — комиссия рассчитается по ней</translation>
+    </message>
+    <message>
+        <source>Open &amp;deal</source>
+        <translation>Открыть сде&amp;лку</translation>
+    </message>
+    <message>
+        <source>Show the deal this lead was converted to</source>
+        <translation>Показать сделку, в которую конвертирован этот лид</translation>
+    </message>
+    <message>
+        <source>Create or link the contact, company and deal</source>
+        <translation>Создать или связать контакт, компанию и сделку</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation>Поступил: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>A new lead starts in the SDR queue; the %1-minute first-response clock starts when it is saved.</source>
+        <translation>Новый лид попадает в очередь SDR; отсчёт времени на первый ответ (%1 мин) начнётся после сохранения.</translation>
+    </message>
+    <message>
+        <source>Lead converted</source>
+        <translation>Лид конвертирован</translation>
+    </message>
+    <message>
+        <source>Delete lead %1</source>
+        <translation>удаление лида %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::LeadFiguresDialog</name>
+    <message>
+        <source>SDR figures</source>
+        <translation>Показатели SDR</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>&amp;Этот месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>&amp;Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This &amp;quarter</source>
+        <translation>Этот &amp;квартал</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Поступило:</translation>
+    </message>
+    <message>
+        <source>Taken by an SDR:</source>
+        <translation>Взято в работу SDR:</translation>
+    </message>
+    <message>
+        <source>Median first response:</source>
+        <translation>Медианное время первого ответа:</translation>
+    </message>
+    <message>
+        <source>SLA breaches:</source>
+        <translation>Нарушения SLA:</translation>
+    </message>
+    <message>
+        <source>Leads that came due in the period and were answered late or not yet, and their share of all the leads that came due.</source>
+        <translation>Лиды, срок первого ответа по которым наступил в этом периоде, а ответ дан с опозданием или ещё не дан, и их доля среди всех лидов с наступившим сроком.</translation>
+    </message>
+    <message>
+        <source>Marks reached</source>
+        <translation>Достигнутые отметки</translation>
+    </message>
+    <message>
+        <source>MQL:</source>
+        <translation>MQL:</translation>
+    </message>
+    <message>
+        <source>SQL:</source>
+        <translation>SQL:</translation>
+    </message>
+    <message>
+        <source>SAL:</source>
+        <translation>SAL:</translation>
+    </message>
+    <message>
+        <source>Converted:</source>
+        <translation>Конвертировано:</translation>
+    </message>
+    <message>
+        <source>SDR bonus</source>
+        <translation>Бонус SDR</translation>
+    </message>
+    <message>
+        <source>For the period:</source>
+        <translation>За период:</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>От предыдущего</translation>
+    </message>
+    <message>
+        <source>From step 1</source>
+        <translation>От шага 1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Leads received in the period, by the furthest step they reached.</source>
+        <translation>Лиды, поступившие за период, по самому дальнему достигнутому шагу.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>Период заканчивается раньше, чем начинается: выберите дату «по» не раньше даты «с».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <translation>
+            <numerusform>%Ln с</numerusform>
+            <numerusform>%Ln с</numerusform>
+            <numerusform>%Ln с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln мин</numerusform>
+            <numerusform>%Ln мин</numerusform>
+            <numerusform>%Ln мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln ч</numerusform>
+            <numerusform>%Ln ч</numerusform>
+            <numerusform>%Ln ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no responses yet</source>
+        <translation>ответов пока нет</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No bonus rates are set yet (Leads › Lead settings › SDR bonus).</source>
+        <translation>Ставки бонуса пока не заданы (Лиды › Настройки лидов › Бонус SDR).</translation>
+    </message>
+    <message>
+        <source>%1 converted × %2</source>
+        <translation>Конвертировано: %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 SQL × %2</source>
+        <translation>SQL: %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 SAL × %2</source>
+        <translation>SAL: %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::LeadSettingsDialog</name>
+    <message>
+        <source>Lead settings</source>
+        <translation>Настройки лидов</translation>
+    </message>
+    <message>
+        <source>&amp;SLA and working hours</source>
+        <translation>&amp;SLA и рабочие часы</translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation>&amp;Оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-off</source>
+        <translation>&amp;Передача</translation>
+    </message>
+    <message>
+        <source>SDR &amp;bonus</source>
+        <translation>&amp;Бонус SDR</translation>
+    </message>
+    <message>
+        <source>Count only &amp;working hours</source>
+        <translation>Считать только &amp;рабочие часы</translation>
+    </message>
+    <message>
+        <source>Start of the working day</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <source>End of the working day</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Системный часовой пояс (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;до</translation>
+    </message>
+    <message>
+        <source>&amp;Respond within:</source>
+        <translation>Срок о&amp;твета:</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>минута</numerusform>
+            <numerusform>минуты</numerusform>
+            <numerusform>минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Д&amp;ни:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой по&amp;яс:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>How long a new lead may wait in the queue until an SDR takes it. With working hours on, the clock stops outside them.</source>
+        <translation>Сколько новый лид может ждать в очереди, пока его не возьмёт SDR. Если учитываются рабочие часы, вне их отсчёт времени останавливается.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Восстановить значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>Questionnaire answers (BANT)</source>
+        <translation>Ответы анкеты (BANT)</translation>
+    </message>
+    <message>
+        <source>B&amp;udget stated:</source>
+        <translation>Б&amp;юджет назван:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority (decision maker):</source>
+        <translation>Полно&amp;мочия (ЛПР):</translation>
+    </message>
+    <message>
+        <source>&amp;Need confirmed:</source>
+        <translation>Потребно&amp;сть подтверждена:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeframe within 3 months:</source>
+        <translation>Сро&amp;ки — до 3 месяцев:</translation>
+    </message>
+    <message>
+        <source>Behaviour signals</source>
+        <translation>Поведенческие сигналы</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message numerus="yes">
+        <source>point(s) or more</source>
+        <translation>
+            <numerusform>балл и более</numerusform>
+            <numerusform>балла и более</numerusform>
+            <numerusform>баллов и более</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ho&amp;t from:</source>
+        <translation>&amp;Горячий:</translation>
+    </message>
+    <message>
+        <source>&amp;Warm from:</source>
+        <translation>&amp;Тёплый:</translation>
+    </message>
+    <message>
+        <source>Full points for each answer and signal. A lead&apos;s score is the sum of what it earned; the thresholds turn the score into a temperature.</source>
+        <translation>Полное число баллов за каждый ответ и сигнал. Оценка лида — сумма набранных им баллов; пороги переводят оценку в температуру.</translation>
+    </message>
+    <message>
+        <source>Every lead shows its score together with the reasons for it, so anyone can see why it is hot, warm or cold. A temperature set by hand wins.</source>
+        <translation>У каждого лида оценка показана вместе с её причинами, поэтому любой видит, почему он горячий, тёплый или холодный. Температура, заданная вручную, имеет приоритет.</translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation>По кругу</translation>
+    </message>
+    <message>
+        <source>By territory or segment, then round-robin</source>
+        <translation>По территории или сегменту, затем по кругу</translation>
+    </message>
+    <message>
+        <source>&amp;Pick sales reps:</source>
+        <translation>&amp;Выбор менеджеров:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up task due after:</source>
+        <translation>Срок &amp;задачи для связи — через:</translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>час</numerusform>
+            <numerusform>часа</numerusform>
+            <numerusform>часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hot leads and trade-show leads go to a sales rep, who gets a follow-up task. Warm and cold leads are nurtured by marketing.</source>
+        <translation>Горячие лиды и лиды с выставок передаются менеджеру по продажам, который получает задачу для связи. Тёплые и холодные лиды прогревает маркетинг.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Добавить участника</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>&amp;Удалить участника</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>Names are the user names records carry as their owner, so each is used once. Inactive members (on leave) get no new leads.</source>
+        <translation>Имена — это имена пользователей, которые указываются в записях как ответственный, поэтому каждое имя используется один раз. Неактивные участники (в отпуске) новых лидов не получают.</translation>
+    </message>
+    <message>
+        <source>Per con&amp;verted lead:</source>
+        <translation>За &amp;конвертированный лид:</translation>
+    </message>
+    <message>
+        <source>Per lead reaching S&amp;QL:</source>
+        <translation>За лид, достигший S&amp;QL:</translation>
+    </message>
+    <message>
+        <source>Per lead reaching SA&amp;L:</source>
+        <translation>За лид, достигший SA&amp;L:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>What an SDR earns for each lead they took that reaches a mark within the period. SDR figures show the bonus for any period.</source>
+        <translation>Сколько SDR получает за каждый взятый им лид, который достиг отметки в течение периода. В показателях SDR виден бонус за любой период.</translation>
+    </message>
+    <message>
+        <source>Active members get new leads; clear it while someone is on leave.</source>
+        <translation>Активные участники получают новые лиды; снимите флажок на время отпуска сотрудника.</translation>
+    </message>
+    <message>
+        <source>A lead arriving on %1 at %2 is due on %3 at %4.</source>
+        <translation>Для лида, поступившего в %2 (%1), срок первого ответа — %4 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, e.g. EUR).</source>
+        <translation>«%1» не является кодом валюты (три заглавные латинские буквы, например EUR).</translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation>%1 › %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2, row %3: %4</source>
+        <translation>%1 › %2, строка %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ListPage</name>
     <message>
         <source>Search %1 (Ctrl+F)…</source>
@@ -944,10 +2307,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>%1 contacts</source>
-        <translation>Контактов: %1</translation>
-    </message>
-    <message>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
@@ -960,10 +2319,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <source>%1 companies</source>
-        <translation>Компаний: %1</translation>
-    </message>
-    <message>
         <source>No companies yet</source>
         <translation>Компаний пока нет</translation>
     </message>
@@ -974,10 +2329,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Deals</source>
         <translation>Сделки</translation>
-    </message>
-    <message>
-        <source>%1 deals</source>
-        <translation>Сделок: %1</translation>
     </message>
     <message>
         <source>No deals yet</source>
@@ -1071,6 +2422,446 @@ You can undo this with Ctrl+Z.</source>
         <source>&lt;h3&gt;Loopline %1&lt;/h3&gt;&lt;p&gt;One record from the first touch to the won or lost deal, shared by marketing and sales.&lt;/p&gt;&lt;p&gt;Database: %2 (schema %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopline %1&lt;/h3&gt;&lt;p&gt;Единая запись — от первого контакта до выигранной или проигранной сделки — общая для маркетинга и продаж.&lt;/p&gt;&lt;p&gt;База данных: %2 (схема %3)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>No leads yet</source>
+        <translation>Лидов пока нет</translation>
+    </message>
+    <message>
+        <source>Leads arrive from the web site, campaigns and trade shows. Add one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N); it waits in the SDR queue until someone takes it.</source>
+        <translation>Лиды поступают с веб-сайта, из кампаний и с выставок. Добавьте лид кнопкой &lt;b&gt;Создать&lt;/b&gt; (Ctrl+N) — он будет ждать в очереди SDR, пока его кто-нибудь не возьмёт.</translation>
+    </message>
+    <message>
+        <source>SDR queue</source>
+        <translation>Очередь SDR</translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation>Очередь пуста</translation>
+    </message>
+    <message>
+        <source>Every new lead lands here, the one due soonest first. Take it with &lt;b&gt;Take lead&lt;/b&gt; (Ctrl+T) to answer within the SLA.</source>
+        <translation>Сюда попадает каждый новый лид; первыми идут те, у которых срок ответа ближе. Возьмите лид кнопкой &lt;b&gt;Взять лид&lt;/b&gt; (Ctrl+T), чтобы ответить в рамках SLA.</translation>
+    </message>
+    <message>
+        <source>&amp;Take lead</source>
+        <translation>&amp;Взять лид</translation>
+    </message>
+    <message>
+        <source>Take the selected lead from the SDR queue (Ctrl+T)</source>
+        <translation>Взять выбранный лид из очереди SDR (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Перевести в…</translation>
+    </message>
+    <message>
+        <source>&amp;Convert…</source>
+        <translation>&amp;Конвертировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Лиды</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
+        <translation>&amp;Анкеты…</translation>
+    </message>
+    <message>
+        <source>SDR &amp;figures…</source>
+        <translation>Пока&amp;затели SDR…</translation>
+    </message>
+    <message>
+        <source>Lead &amp;settings…</source>
+        <translation>&amp;Настройки лидов…</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Лид не взят</translation>
+    </message>
+    <message>
+        <source>The lead is yours: it moved to &quot;%1&quot;.</source>
+        <translation>Лид теперь ваш: он переведён в статус «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(-ies)</source>
+        <translation>
+            <numerusform>%Ln компания</numerusform>
+            <numerusform>%Ln компании</numerusform>
+            <numerusform>%Ln компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln лид</numerusform>
+            <numerusform>%Ln лида</numerusform>
+            <numerusform>%Ln лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) waiting</source>
+        <translation>
+            <numerusform>%Ln лид ждёт</numerusform>
+            <numerusform>%Ln лида ждут</numerusform>
+            <numerusform>%Ln лидов ждут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add lead s&amp;ource…</source>
+        <translation>Добавить и&amp;сточник лидов…</translation>
+    </message>
+    <message>
+        <source>Add lead source</source>
+        <translation>Новый источник лидов</translation>
+    </message>
+    <message>
+        <source>Where leads come from besides %1:</source>
+        <translation>Откуда ещё приходят лиды, кроме: %1?</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Не добавлено</translation>
+    </message>
+    <message>
+        <source>Lead source &quot;%1&quot; added.</source>
+        <translation>Источник лидов «%1» добавлен.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::MoveLeadDialog</name>
+    <message>
+        <source>Move lead to &quot;%1&quot;</source>
+        <translation>Перевод лида в статус «%1»</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Из статуса &lt;b&gt;%1&lt;/b&gt; в статус &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Not a target client</source>
+        <translation>Нецелевой клиент</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <source>Duplicate of another lead</source>
+        <translation>Дубликат другого лида</translation>
+    </message>
+    <message>
+        <source>Spam or a test</source>
+        <translation>Спам или тест</translation>
+    </message>
+    <message>
+        <source>Student or job seeker</source>
+        <translation>Студент или соискатель</translation>
+    </message>
+    <message>
+        <source>A competitor asking</source>
+        <translation>Запрос от конкурента</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name</source>
+        <translation>Название партнёра</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required):</source>
+        <translation>По&amp;чему (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PartnerDealDialog</name>
+    <message>
+        <source>Partner&apos;s deal for %1</source>
+        <translation>Сделка партнёра по лиду %1</translation>
+    </message>
+    <message>
+        <source>What %1 reported for this lead. The commission (%2 %) is computed from it.</source>
+        <translation>Сумма, о которой партнёр %1 сообщил по этому лиду. От неё рассчитывается комиссия (%2 %).</translation>
+    </message>
+    <message>
+        <source>Deal &amp;amount:</source>
+        <translation>&amp;Сумма сделки:</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::QuestionnaireEditorDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires:</source>
+        <translation>&amp;Анкеты:</translation>
+    </message>
+    <message>
+        <source>New &amp;template</source>
+        <translation>Новый &amp;шаблон</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Архи&amp;вировать</translation>
+    </message>
+    <message>
+        <source>Leads interested in it get this questionnaire</source>
+        <translation>Эту анкету получат лиды, которые этим интересуются</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Product or service:</source>
+        <translation>&amp;Продукт или услуга:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>По&amp;ля:</translation>
+    </message>
+    <message>
+        <source>Changing the fields saves a new version of the questionnaire: leads keep the version they were answered under. The name and product are not versioned.</source>
+        <translation>При изменении полей сохраняется новая версия анкеты: у лидов остаётся та версия, по которой они отвечали. Название и продукт не версионируются.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s name on the lead: small letters a–z, digits and _. Renaming it leaves answers given earlier under the old name.</source>
+        <translation>Имя ответа в лиде: строчные латинские буквы a–z, цифры и _. После переименования ответы, данные ранее, остаются под старым именем.</translation>
+    </message>
+    <message>
+        <source>For one-choice and several-choices fields: separated by commas, or one per line.</source>
+        <translation>Для полей с одним или несколькими вариантами: через запятую или по одному в строке.</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Добавить поле</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Удалить поле</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Вни&amp;з</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>Денежная сумма</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Да или нет</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Один вариант</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Несколько вариантов</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>Archived: not offered for new leads; answers given under it still read.</source>
+        <translation>В архиве: новым лидам не предлагается; ответы, данные по этой анкете, по-прежнему доступны.</translation>
+    </message>
+    <message>
+        <source>Built in: used when no other questionnaire fits the lead&apos;s interest.</source>
+        <translation>Встроенная: используется, когда интересу лида не соответствует ни одна другая анкета.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Анкета перемещена в архив.</translation>
+    </message>
+    <message>
+        <source>Unarchived.</source>
+        <translation>Анкета возвращена из архива.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the new questionnaire?</source>
+        <translation>Сохранить новую анкету?</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation>Сохранить изменения в анкете «%1»?</translation>
+    </message>
+    <message>
+        <source>A built-in BANT field: the lead score reads it, so its key, type and choices stay.</source>
+        <translation>Встроенное поле BANT: по нему рассчитывается оценка лида, поэтому его ключ, тип и варианты изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Only one-choice and several-choices fields have choices.</source>
+        <translation>Варианты есть только у полей с одним или несколькими вариантами.</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Поле %1</translation>
+    </message>
+    <message>
+        <source>New — saving writes version 1.</source>
+        <translation>Новая — при сохранении будет записана версия 1.</translation>
+    </message>
+    <message>
+        <source>Version %1 — saving writes version %2; answers given under earlier versions keep them.</source>
+        <translation>Версия %1 — при сохранении будет записана версия %2; ответы, данные по прежним версиям, останутся при них.</translation>
+    </message>
+    <message>
+        <source>Version %1 — answers given under earlier versions keep them.</source>
+        <translation>Версия %1 — ответы, данные по прежним версиям, остаются при них.</translation>
+    </message>
+    <message>
+        <source>Built-in BANT fields cannot be removed.</source>
+        <translation>Встроенные поля BANT удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive</source>
+        <translation>Вернуть из архи&amp;ва</translation>
+    </message>
+    <message>
+        <source>BANT is used when no other questionnaire fits; it cannot be archived.</source>
+        <translation>Анкета BANT используется, когда не подходит ни одна другая, поэтому её нельзя архивировать.</translation>
+    </message>
+    <message>
+        <source>Questionnaires — unsaved changes</source>
+        <translation>Анкеты — несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Сохранено как версия %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::QuestionnaireForm</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no questions.</source>
+        <translation>В этой анкете нет вопросов.</translation>
+    </message>
+    <message>
+        <source>Questions marked * must be answered.</source>
+        <translation>На вопросы, отмеченные *, нужно ответить обязательно.</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Известна</translation>
+    </message>
 </context>
 <context>
     <name>loopline::RecordEditor</name>
@@ -1117,6 +2908,14 @@ You can undo this with Ctrl+Z.</source>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Конверсия</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1145,10 +2944,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Размер окна для --screenshot, например 1280x800.</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies or deals.</source>
-        <translation>Раздел при запуске: contacts, companies или deals.</translation>
-    </message>
-    <message>
         <source>Language: en, ru or uk (default: the system&apos;s).</source>
         <translation>Язык: en, ru или uk (по умолчанию — язык системы).</translation>
     </message>
@@ -1163,10 +2958,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>--demo takes a number of contacts from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation>Для --demo нужно указать число контактов от 0 до 10000000, а не «%1».</translation>
-    </message>
-    <message>
-        <source>--view must be contacts, companies or deals, not &quot;%1&quot;.</source>
-        <translation>Значение --view должно быть contacts, companies или deals, а не «%1».</translation>
     </message>
     <message>
         <source>--size must look like 1280x800.</source>
@@ -1191,6 +2982,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Screen to show: contacts, companies, deals, leads or sdr-queue.</source>
+        <translation>Экран при запуске: contacts, companies, deals, leads или sdr-queue.</translation>
+    </message>
+    <message>
+        <source>--view must be contacts, companies, deals, leads or sdr-queue, not &quot;%1&quot;.</source>
+        <translation>Значение --view должно быть contacts, companies, deals, leads или sdr-queue, а не «%1».</translation>
     </message>
 </context>
 </TS>

@@ -312,6 +312,116 @@
     </message>
 </context>
 <context>
+    <name>HandOffRouter</name>
+    <message>
+        <source>round-robin</source>
+        <translation>по колу</translation>
+    </message>
+    <message>
+        <source>territory or segment, then round-robin</source>
+        <translation>за територією або сегментом, потім по колу</translation>
+    </message>
+    <message>
+        <source>no rep covers this territory or segment; round-robin</source>
+        <translation>за цією територією або сегментом не закріплено жодного менеджера; по колу</translation>
+    </message>
+    <message>
+        <source>%1 Handed to sales; no active sales rep, so it waits for a manager to assign it.</source>
+        <translation>%1 Передано до відділу продажів; активних менеджерів із продажів немає, тому лід чекає, поки керівник призначить відповідального.</translation>
+    </message>
+    <message>
+        <source>%1 Assigned to %2 (%3).</source>
+        <translation>%1 Призначено відповідального: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation>Зв’язатися: %1</translation>
+    </message>
+    <message>
+        <source>A trade-show lead goes to sales at once.</source>
+        <translation>Лід із виставки одразу передається до відділу продажів.</translation>
+    </message>
+    <message>
+        <source>Qualified and hot.</source>
+        <translation>Кваліфікований і гарячий.</translation>
+    </message>
+    <message>
+        <source>Qualified and %1: goes to marketing to be nurtured.</source>
+        <translation>Кваліфікований і %1: передається маркетингу на прогрів.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConversion</name>
+    <message>
+        <source>%1 has already been converted.</source>
+        <translation>Лід %1 уже конвертовано.</translation>
+    </message>
+    <message>
+        <source>%1 was routed to a partner; the partner makes the deal.</source>
+        <translation>Лід %1 передано партнеру: угоду укладає партнер.</translation>
+    </message>
+    <message>
+        <source>Only a qualified lead (MQL or further) can be converted; %1 is &quot;%2&quot;.</source>
+        <translation>Конвертувати можна лише кваліфікований лід (MQL і далі); статус ліда %1 — «%2».</translation>
+    </message>
+    <message>
+        <source>linked to the lead</source>
+        <translation>зв’язок із лідом</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>та сама адреса ел. пошти</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>той самий номер телефону</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s company</source>
+        <translation>компанія контакту</translation>
+    </message>
+    <message>
+        <source>same domain</source>
+        <translation>той самий домен</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>та сама назва</translation>
+    </message>
+    <message>
+        <source>The lead was deleted by someone else.</source>
+        <translation>Лід видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>Company %1 reused (%2).</source>
+        <translation>Використано наявну компанію %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Company %1 created.</source>
+        <translation>Створено компанію %1.</translation>
+    </message>
+    <message>
+        <source>Contact %1 reused (%2).</source>
+        <translation>Використано наявний контакт %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Contact %1 created.</source>
+        <translation>Створено контакт %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; created.</source>
+        <translation>Створено угоду «%1».</translation>
+    </message>
+    <message>
+        <source>Created from the lead %1 (source: %2).</source>
+        <translation>Створено з ліда %1 (джерело: %2).</translation>
+    </message>
+</context>
+<context>
     <name>LeadLifecycle</name>
     <message>
         <source>New</source>
@@ -363,31 +473,337 @@
     </message>
     <message>
         <source>The lead is closed (%1); it cannot move any more.</source>
-        <translation>Заявку закрито (%1), змінювати її статус більше не можна.</translation>
+        <translation>Лід закрито (%1), змінювати його статус більше не можна.</translation>
     </message>
     <message>
         <source>A lead cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Заявку не можна перевести з «%1» до «%2».</translation>
+        <translation>Лід не можна перевести з «%1» до «%2».</translation>
     </message>
     <message>
         <source>Say why the lead moves back to &quot;%1&quot; (a comment is required).</source>
-        <translation>Вкажіть, чому заявка повертається до «%1» (коментар обов’язковий).</translation>
+        <translation>Вкажіть, чому лід повертається до «%1» (коментар обов’язковий).</translation>
     </message>
     <message>
         <source>Fill in the qualification questionnaire before the lead becomes an MQL.</source>
-        <translation>Заповніть анкету кваліфікації, перш ніж заявка стане MQL.</translation>
+        <translation>Заповніть анкету кваліфікації, перш ніж лід стане MQL.</translation>
     </message>
     <message>
         <source>Give the reason the lead is disqualified.</source>
-        <translation>Вкажіть причину дискваліфікації заявки.</translation>
+        <translation>Вкажіть причину дискваліфікації ліда.</translation>
     </message>
     <message>
         <source>Name the partner the lead is routed to.</source>
-        <translation>Вкажіть партнера, якому передається заявка.</translation>
+        <translation>Вкажіть партнера, якому передається лід.</translation>
     </message>
     <message>
         <source>The partner&apos;s commission must be more than 0% and at most 100%.</source>
         <translation>Комісія партнера має бути більшою за 0% і не більшою за 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>Buys within 3 months</source>
+        <translation>Купівля протягом 3 місяців</translation>
+    </message>
+    <message>
+        <source>Buys in 3–6 months</source>
+        <translation>Купівля через 3–6 місяців</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; cannot be negative (it is %2).</source>
+        <translation>Вага «%1» не може бути від’ємною (зараз: %2).</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Особа, що ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потреба</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Терміни</translation>
+    </message>
+    <message>
+        <source>The warm threshold must be above 0 (it is %1).</source>
+        <translation>Поріг для теплих лідів має бути більшим за 0 (зараз: %1).</translation>
+    </message>
+    <message>
+        <source>The hot threshold (%1) must be above the warm threshold (%2).</source>
+        <translation>Поріг для гарячих лідів (%1) має бути вищим за поріг для теплих (%2).</translation>
+    </message>
+    <message>
+        <source>%1: +%2</source>
+        <translation>%1: +%2</translation>
+    </message>
+    <message>
+        <source>Score %1 ≥ %2: %3</source>
+        <translation>Оцінка %1 ≥ %2: %3</translation>
+    </message>
+    <message>
+        <source>Score %1 &lt; %2: %3</source>
+        <translation>Оцінка %1 &lt; %2: %3</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>Задано вручну: %1</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>гарячий</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>теплий</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>холодний</translation>
+    </message>
+    <message>
+        <source>Case study downloaded</source>
+        <translation>Завантаження кейсу</translation>
+    </message>
+    <message>
+        <source>Email link clicked</source>
+        <translation>Перехід за посиланням із листа</translation>
+    </message>
+    <message>
+        <source>Demo watched</source>
+        <translation>Перегляд демо</translation>
+    </message>
+    <message>
+        <source>Talked at the booth</source>
+        <translation>Розмова на стенді</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Відвідування сайту</translation>
+    </message>
+    <message>
+        <source>Budget stated</source>
+        <translation>Бюджет названо</translation>
+    </message>
+    <message>
+        <source>Talks to the decision maker</source>
+        <translation>Спілкується з особою, що ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>Need described</source>
+        <translation>Потребу описано</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>Lead %1 (%2): %3</source>
+        <translation>Лід %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A lead needs at least a name, an e-mail, a phone or a company.</source>
+        <translation>Укажіть для ліда хоча б ім’я, адресу ел. пошти, телефон або компанію.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Ел. пошта: «%1» не є адресою ел. пошти.</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; is not a phone number.</source>
+        <translation>Телефон: «%1» не є номером телефону.</translation>
+    </message>
+    <message>
+        <source>Choose where the lead came from.</source>
+        <translation>Виберіть, звідки надійшов лід.</translation>
+    </message>
+    <message>
+        <source>The lead was deleted by someone else.</source>
+        <translation>Лід видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>There is no lead source &quot;%1&quot;.</source>
+        <translation>Джерела лідів «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>Лід створено</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Територія</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Інтерес</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>%1 was already taken by %2.</source>
+        <translation>Лід %1 уже в роботі в %2.</translation>
+    </message>
+    <message>
+        <source>%1 was already taken by someone else.</source>
+        <translation>Лід %1 уже взяв у роботу хтось інший.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1, commission %2 %</source>
+        <translation>Партнер: %1, комісія %2 %</translation>
+    </message>
+    <message>
+        <source>The questionnaire version &quot;%1&quot; does not exist.</source>
+        <translation>Версії анкети «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>A signal&apos;s share must be between 1 and 100 %.</source>
+        <translation>Частка сигналу має бути від 1 до 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 was not routed to a partner.</source>
+        <translation>Лід %1 не передавали партнеру.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s deal amount cannot be negative.</source>
+        <translation>Сума угоди партнера не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation>«%1» не є кодом валюти.</translation>
+    </message>
+    <message>
+        <source>%1 reported a deal of %2; our commission is %3.</source>
+        <translation>%1 повідомляє про угоду на %2; наша комісія — %3.</translation>
+    </message>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation>Укажіть назву джерела лідів.</translation>
+    </message>
+    <message>
+        <source>There is already a lead source called &quot;%1&quot;.</source>
+        <translation>Джерело лідів «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Лендинг</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Соціальні мережі</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендація</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Блог</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>Виставка</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Гарячий</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Теплий</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Холодний</translation>
+    </message>
+    <message>
+        <source>With sales</source>
+        <translation>У відділі продажів</translation>
+    </message>
+    <message>
+        <source>Nurturing</source>
+        <translation>Прогрів</translation>
+    </message>
+    <message>
+        <source>SDR queue</source>
+        <translation>Черга SDR</translation>
     </message>
 </context>
 <context>
@@ -464,6 +880,191 @@
         <source>Expected close</source>
         <translation>Очікувана дата закриття</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Надходження</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Залишилось</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>The budget the client has set aside for this purchase.</source>
+        <translation>Бюджет, який клієнт виділив на цю покупку.</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Особа, що ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>Does this person decide on the purchase, or have the decision maker&apos;s mandate?</source>
+        <translation>Чи ухвалює ця людина рішення про покупку або має повноваження від особи, що ухвалює рішення?</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потреба</translation>
+    </message>
+    <message>
+        <source>The problem the client wants solved, in their words.</source>
+        <translation>Завдання, яке клієнт хоче розв’язати, — його словами.</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Терміни</translation>
+    </message>
+    <message>
+        <source>When the client means to buy.</source>
+        <translation>Коли клієнт планує покупку.</translation>
+    </message>
+    <message>
+        <source>Within a month</source>
+        <translation>Протягом місяця</translation>
+    </message>
+    <message>
+        <source>In 1–3 months</source>
+        <translation>Через 1–3 місяці</translation>
+    </message>
+    <message>
+        <source>In 3–6 months</source>
+        <translation>Через 3–6 місяців</translation>
+    </message>
+    <message>
+        <source>Later or unknown</source>
+        <translation>Пізніше або невідомо</translation>
+    </message>
+    <message>
+        <source>BANT</source>
+        <translation>BANT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>Поле «%1» обов’язкове для заповнення.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>Поле «%1» має містити текст.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>Поле «%1» має містити число.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount of money.</source>
+        <translation>Поле «%1» має містити грошову суму.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be negative.</source>
+        <translation>Значення поля «%1» не може бути від’ємним.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>У полі «%1» указано недійсну дату (очікуваний формат: РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be yes or no.</source>
+        <translation>Поле «%1» має містити «так» або «ні».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of &quot;%2&quot;.</source>
+        <translation>«%1» не входить до варіантів відповіді поля «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of its choices.</source>
+        <translation>Значення поля «%1» має бути списком із його варіантів відповіді.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the questionnaire.</source>
+        <translation>Введіть назву анкети.</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Поле %1</translation>
+    </message>
+    <message>
+        <source>Field %1 needs a label.</source>
+        <translation>Укажіть підпис поля %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a key.</source>
+        <translation>Укажіть ключ поля «%1».</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; of &quot;%2&quot; may only hold small letters a–z, digits and _.</source>
+        <translation>Ключ «%1» поля «%2» може містити лише малі латинські літери a–z, цифри та _.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is used by two fields.</source>
+        <translation>Ключ «%1» використовується у двох полях.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least two different choices.</source>
+        <translation>Поле «%1» має містити щонайменше два різні варіанти відповіді.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty or repeated choice.</source>
+        <translation>Поле «%1» містить порожній або повторюваний варіант відповіді.</translation>
+    </message>
+    <message>
+        <source>The built-in field &quot;%1&quot; cannot be removed from BANT.</source>
+        <translation>Вбудоване поле «%1» не можна видалити з BANT.</translation>
+    </message>
+    <message>
+        <source>The built-in field &quot;%1&quot; of BANT cannot change its type.</source>
+        <translation>Тип вбудованого поля BANT «%1» змінити не можна.</translation>
+    </message>
+    <message>
+        <source>The choices of the built-in field &quot;%1&quot; cannot be changed: the lead score reads them.</source>
+        <translation>Варіанти відповіді вбудованого поля «%1» змінити не можна: за ними розраховується оцінка ліда.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireStore</name>
+    <message>
+        <source>A questionnaire with the id &quot;%1&quot; already exists.</source>
+        <translation>Анкета з ідентифікатором «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>The questionnaire &quot;%1&quot; was deleted; it cannot be saved.</source>
+        <translation>Анкету «%1» видалено, зберегти її неможливо.</translation>
+    </message>
+    <message>
+        <source>The questionnaire &quot;%1&quot; was changed by someone else meanwhile (now version %2). Reopen it and make your changes again.</source>
+        <translation>Анкету «%1» тим часом змінив інший користувач (поточна версія — %2). Відкрийте її знову та внесіть зміни ще раз.</translation>
+    </message>
+    <message>
+        <source>The built-in BANT questionnaire cannot be archived; it is used when no other fits.</source>
+        <translation>Вбудовану анкету BANT не можна архівувати: вона використовується, коли не підходить жодна інша.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire &quot;%1&quot;.</source>
+        <translation>Анкети «%1» не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 понад термін</translation>
+    </message>
 </context>
 <context>
     <name>ServerLogin</name>
@@ -494,6 +1095,67 @@
     <message>
         <source>The server did not accept the password for %1.</source>
         <translation>Сервер не прийняв пароль для %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The response time must be from 1 minute to 24 hours (1440 minutes).</source>
+        <translation>Час відповіді має бути від 1 хвилини до 24 годин (1440 хвилин).</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Робочий день має закінчуватися пізніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Виберіть хоча б один робочий день.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Невідомий часовий пояс «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Укажіть назву задачі.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; needs a due date.</source>
+        <translation>Укажіть термін задачі «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Booth staff</source>
+        <translation>Працівник стенда</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Менеджер із продажів</translation>
+    </message>
+    <message>
+        <source>A team member needs a name.</source>
+        <translation>Укажіть ім’я учасника команди.</translation>
+    </message>
+    <message>
+        <source>There is already a team member called &quot;%1&quot;.</source>
+        <translation>Учасник команди з ім’ям «%1» уже є.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1451,57 @@
     </message>
 </context>
 <context>
+    <name>loopline::ConvertLeadDialog</name>
+    <message>
+        <source>Convert %1</source>
+        <translation>Конвертація ліда %1</translation>
+    </message>
+    <message>
+        <source>Contact: &lt;b&gt;%1&lt;/b&gt; already exists (%2) and will be used.</source>
+        <translation>Контакт: &lt;b&gt;%1&lt;/b&gt; уже існує (%2), його буде використано.</translation>
+    </message>
+    <message>
+        <source>Contact: &lt;b&gt;%1&lt;/b&gt; will be created.</source>
+        <translation>Контакт: буде створено &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Company: &lt;b&gt;%1&lt;/b&gt; already exists (%2) and will be used.</source>
+        <translation>Компанія: &lt;b&gt;%1&lt;/b&gt; уже існує (%2), її буде використано.</translation>
+    </message>
+    <message>
+        <source>Company: &lt;b&gt;%1&lt;/b&gt; will be created.</source>
+        <translation>Компанія: буде створено &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Company: none (the lead names no company).</source>
+        <translation>Компанія: немає (у ліді не вказано компанію).</translation>
+    </message>
+    <message>
+        <source>Deal: a new deal, linked to both, owned by %1.</source>
+        <translation>Угода: нова угода, пов’язана з контактом і компанією; відповідальний — %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Deal &amp;title:</source>
+        <translation>&amp;Назва угоди:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Сума:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Етап:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Конвертувати</translation>
+    </message>
+</context>
+<context>
     <name>loopline::DealEditor</name>
     <message>
         <source>Expected to close on</source>
@@ -875,6 +1588,656 @@
     </message>
 </context>
 <context>
+    <name>loopline::LeadEditor</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>Кон&amp;вертувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Add signal</source>
+        <translation>Додати &amp;сигнал</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Перевести до</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Дані</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Кваліфікація</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Move and comment</source>
+        <translation>Перехід і коментар</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <source>Automatic (from the score)</source>
+        <translation>Автоматично (за оцінкою)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ім’&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>По&amp;сада:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>Ко&amp;мпанія:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Дже&amp;рело:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>К&amp;ампанія:</translation>
+    </message>
+    <message>
+        <source>&amp;Interested in:</source>
+        <translation>&amp;Цікавить:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>Тер&amp;иторія:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Се&amp;гмент:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Відп&amp;овідальний:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>Ре&amp;йтинг:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaire:</source>
+        <translation>&amp;Анкета:</translation>
+    </message>
+    <message>
+        <source>Behaviour signals:</source>
+        <translation>Поведінкові сигнали:</translation>
+    </message>
+    <message>
+        <source>How much of it: all of a demo counts more than part of it.</source>
+        <translation>Наскільки повно: перегляд усього демо важить більше, ніж його частини.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>При&amp;брати</translation>
+    </message>
+    <message>
+        <source>Select a lead on the left, or press Ctrl+N to add one.</source>
+        <translation>Виберіть лід ліворуч або натисніть Ctrl+N, щоб додати новий.</translation>
+    </message>
+    <message>
+        <source>Answered under version %1; the template is now at version %2.</source>
+        <translation>Відповіді надано за версією %1; поточна версія шаблону — %2.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версія %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>%1, commission %2 %</source>
+        <translation>%1, комісія %2 %</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s deal %1; our commission &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Угода партнера: %1; наша комісія: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>відповідальний: %1</translation>
+    </message>
+    <message>
+        <source>First response in %1, within the %2-minute SLA</source>
+        <translation>Перша відповідь через %1, у межах SLA (%2 хв)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;First response in %1, after the %2-minute SLA&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;Перша відповідь через %1, з порушенням SLA (%2 хв)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>First response due %1 (%2 left)</source>
+        <translation>Перша відповідь — до %1 (залишилося %2)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;SLA breached: first response was due %1, %2 ago&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;SLA порушено: термін першої відповіді (%1) минув %2 тому&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Score %1: &lt;b&gt;%2&lt;/b&gt;%3</source>
+        <translation>Оцінка %1: &lt;b&gt;%2&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation> (задано вручну)</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Повернути до «%1»</translation>
+    </message>
+    <message>
+        <source>The lead is closed.</source>
+        <translation>Лід закрито.</translation>
+    </message>
+    <message>
+        <source>Move the lead to another status</source>
+        <translation>Перевести лід в інший статус</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;deal…</source>
+        <translation>&amp;Угода партнера…</translation>
+    </message>
+    <message>
+        <source>Record the amount of the partner&apos;s deal; the commission follows</source>
+        <translation>Укажіть суму угоди партнера — комісію буде розраховано за нею</translation>
+    </message>
+    <message>
+        <source>Open &amp;deal</source>
+        <translation>Відкрити &amp;угоду</translation>
+    </message>
+    <message>
+        <source>Show the deal this lead was converted to</source>
+        <translation>Показати угоду, у яку конвертовано цей лід</translation>
+    </message>
+    <message>
+        <source>Create or link the contact, company and deal</source>
+        <translation>Створити або пов’язати контакт, компанію та угоду</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation>Надійшов: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новий лід</translation>
+    </message>
+    <message>
+        <source>A new lead starts in the SDR queue; the %1-minute first-response clock starts when it is saved.</source>
+        <translation>Новий лід потрапляє до черги SDR; відлік часу на першу відповідь (%1 хв) почнеться після збереження.</translation>
+    </message>
+    <message>
+        <source>Lead converted</source>
+        <translation>Лід конвертовано</translation>
+    </message>
+    <message>
+        <source>Delete lead %1</source>
+        <translation>видалення ліда %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::LeadFiguresDialog</name>
+    <message>
+        <source>SDR figures</source>
+        <translation>Показники SDR</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>&amp;Цей місяць</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>&amp;Минулий місяць</translation>
+    </message>
+    <message>
+        <source>This &amp;quarter</source>
+        <translation>Цей &amp;квартал</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>&amp;SDR:</source>
+        <translation>&amp;SDR:</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Надійшло:</translation>
+    </message>
+    <message>
+        <source>Taken by an SDR:</source>
+        <translation>Взято в роботу SDR:</translation>
+    </message>
+    <message>
+        <source>Median first response:</source>
+        <translation>Медіанний час першої відповіді:</translation>
+    </message>
+    <message>
+        <source>SLA breaches:</source>
+        <translation>Порушення SLA:</translation>
+    </message>
+    <message>
+        <source>Leads that came due in the period and were answered late or not yet, and their share of all the leads that came due.</source>
+        <translation>Ліди, термін першої відповіді за якими настав у цьому періоді, а відповідь надано із запізненням або ще не надано, і їхня частка серед усіх лідів, термін яких настав.</translation>
+    </message>
+    <message>
+        <source>Marks reached</source>
+        <translation>Досягнуті позначки</translation>
+    </message>
+    <message>
+        <source>MQL:</source>
+        <translation>MQL:</translation>
+    </message>
+    <message>
+        <source>SQL:</source>
+        <translation>SQL:</translation>
+    </message>
+    <message>
+        <source>SAL:</source>
+        <translation>SAL:</translation>
+    </message>
+    <message>
+        <source>Converted:</source>
+        <translation>Конвертовано:</translation>
+    </message>
+    <message>
+        <source>SDR bonus</source>
+        <translation>Бонус SDR</translation>
+    </message>
+    <message>
+        <source>For the period:</source>
+        <translation>За період:</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Від попереднього</translation>
+    </message>
+    <message>
+        <source>From step 1</source>
+        <translation>Від кроку 1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Leads received in the period, by the furthest step they reached.</source>
+        <translation>Ліди, що надійшли за період, за найдальшим досягнутим кроком.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>Період закінчується раніше, ніж починається: виберіть дату «по» не раніше за дату «з».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <translation>
+            <numerusform>%Ln с</numerusform>
+            <numerusform>%Ln с</numerusform>
+            <numerusform>%Ln с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln хв</numerusform>
+            <numerusform>%Ln хв</numerusform>
+            <numerusform>%Ln хв</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln год</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no responses yet</source>
+        <translation>відповідей поки немає</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No bonus rates are set yet (Leads › Lead settings › SDR bonus).</source>
+        <translation>Ставки бонусу ще не задано (Ліди › Налаштування лідів › Бонус SDR).</translation>
+    </message>
+    <message>
+        <source>%1 converted × %2</source>
+        <translation>Конвертовано: %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 SQL × %2</source>
+        <translation>SQL: %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 SAL × %2</source>
+        <translation>SAL: %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::LeadSettingsDialog</name>
+    <message>
+        <source>Lead settings</source>
+        <translation>Налаштування лідів</translation>
+    </message>
+    <message>
+        <source>&amp;SLA and working hours</source>
+        <translation>&amp;SLA і робочі години</translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation>&amp;Оцінка</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-off</source>
+        <translation>&amp;Передача</translation>
+    </message>
+    <message>
+        <source>SDR &amp;bonus</source>
+        <translation>&amp;Бонус SDR</translation>
+    </message>
+    <message>
+        <source>Count only &amp;working hours</source>
+        <translation>Враховувати лише &amp;робочі години</translation>
+    </message>
+    <message>
+        <source>Start of the working day</source>
+        <translation>Початок робочого дня</translation>
+    </message>
+    <message>
+        <source>End of the working day</source>
+        <translation>Кінець робочого дня</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Системний часовий пояс (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;до</translation>
+    </message>
+    <message>
+        <source>&amp;Respond within:</source>
+        <translation>Термін &amp;відповіді:</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>хвилина</numerusform>
+            <numerusform>хвилини</numerusform>
+            <numerusform>хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Д&amp;ні:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовий по&amp;яс:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Приклад:</translation>
+    </message>
+    <message>
+        <source>How long a new lead may wait in the queue until an SDR takes it. With working hours on, the clock stops outside them.</source>
+        <translation>Скільки новий лід може чекати в черзі, доки його не візьме SDR. Якщо враховуються робочі години, поза ними відлік часу зупиняється.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Відновити типові значення</translation>
+    </message>
+    <message>
+        <source>Questionnaire answers (BANT)</source>
+        <translation>Відповіді анкети (BANT)</translation>
+    </message>
+    <message>
+        <source>B&amp;udget stated:</source>
+        <translation>Б&amp;юджет названо:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority (decision maker):</source>
+        <translation>Повнова&amp;ження (ухвалює рішення):</translation>
+    </message>
+    <message>
+        <source>&amp;Need confirmed:</source>
+        <translation>Потребу п&amp;ідтверджено:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeframe within 3 months:</source>
+        <translation>Терміни — &amp;до 3 місяців:</translation>
+    </message>
+    <message>
+        <source>Behaviour signals</source>
+        <translation>Поведінкові сигнали</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message numerus="yes">
+        <source>point(s) or more</source>
+        <translation>
+            <numerusform>бал і більше</numerusform>
+            <numerusform>бали і більше</numerusform>
+            <numerusform>балів і більше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ho&amp;t from:</source>
+        <translation>&amp;Гарячий:</translation>
+    </message>
+    <message>
+        <source>&amp;Warm from:</source>
+        <translation>&amp;Теплий:</translation>
+    </message>
+    <message>
+        <source>Full points for each answer and signal. A lead&apos;s score is the sum of what it earned; the thresholds turn the score into a temperature.</source>
+        <translation>Повна кількість балів за кожну відповідь і сигнал. Оцінка ліда — сума набраних ним балів; пороги перетворюють оцінку на температуру.</translation>
+    </message>
+    <message>
+        <source>Every lead shows its score together with the reasons for it, so anyone can see why it is hot, warm or cold. A temperature set by hand wins.</source>
+        <translation>Кожен лід показує оцінку разом із її причинами, тож будь-хто бачить, чому він гарячий, теплий чи холодний. Температура, задана вручну, має пріоритет.</translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation>По колу</translation>
+    </message>
+    <message>
+        <source>By territory or segment, then round-robin</source>
+        <translation>За територією або сегментом, потім по колу</translation>
+    </message>
+    <message>
+        <source>&amp;Pick sales reps:</source>
+        <translation>&amp;Вибір менеджерів:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up task due after:</source>
+        <translation>Термін &amp;задачі на зв’язок — через:</translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>годину</numerusform>
+            <numerusform>години</numerusform>
+            <numerusform>годин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hot leads and trade-show leads go to a sales rep, who gets a follow-up task. Warm and cold leads are nurtured by marketing.</source>
+        <translation>Гарячі ліди та ліди з виставок передаються менеджеру з продажів, який отримує задачу на зв’язок. Теплі й холодні ліди прогріває маркетинг.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Територія</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Додати учасника</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>В&amp;илучити учасника</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>Names are the user names records carry as their owner, so each is used once. Inactive members (on leave) get no new leads.</source>
+        <translation>Імена — це імена користувачів, які записи містять як відповідального, тому кожне ім’я використовується один раз. Неактивні учасники (у відпустці) нових лідів не отримують.</translation>
+    </message>
+    <message>
+        <source>Per con&amp;verted lead:</source>
+        <translation>За &amp;конвертований лід:</translation>
+    </message>
+    <message>
+        <source>Per lead reaching S&amp;QL:</source>
+        <translation>За лід, що досяг S&amp;QL:</translation>
+    </message>
+    <message>
+        <source>Per lead reaching SA&amp;L:</source>
+        <translation>За лід, що досяг SA&amp;L:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>What an SDR earns for each lead they took that reaches a mark within the period. SDR figures show the bonus for any period.</source>
+        <translation>Скільки SDR отримує за кожен узятий ним лід, що досяг позначки протягом періоду. У показниках SDR видно бонус за будь-який період.</translation>
+    </message>
+    <message>
+        <source>Active members get new leads; clear it while someone is on leave.</source>
+        <translation>Активні учасники отримують нові ліди; зніміть позначку на час відпустки працівника.</translation>
+    </message>
+    <message>
+        <source>A lead arriving on %1 at %2 is due on %3 at %4.</source>
+        <translation>Для ліда, що надійшов о %2 (%1), термін першої відповіді — %4 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, e.g. EUR).</source>
+        <translation>«%1» не є кодом валюти (три великі латинські літери, наприклад EUR).</translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation>%1 › %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2, row %3: %4</source>
+        <translation>%1 › %2, рядок %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ListPage</name>
     <message>
         <source>Search %1 (Ctrl+F)…</source>
@@ -944,10 +2307,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <source>%1 contacts</source>
-        <translation>Контактів: %1</translation>
-    </message>
-    <message>
         <source>No contacts yet</source>
         <translation>Контактів поки немає</translation>
     </message>
@@ -960,10 +2319,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Компанії</translation>
     </message>
     <message>
-        <source>%1 companies</source>
-        <translation>Компаній: %1</translation>
-    </message>
-    <message>
         <source>No companies yet</source>
         <translation>Компаній поки немає</translation>
     </message>
@@ -974,10 +2329,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Deals</source>
         <translation>Угоди</translation>
-    </message>
-    <message>
-        <source>%1 deals</source>
-        <translation>Угод: %1</translation>
     </message>
     <message>
         <source>No deals yet</source>
@@ -1071,6 +2422,446 @@ You can undo this with Ctrl+Z.</source>
         <source>&lt;h3&gt;Loopline %1&lt;/h3&gt;&lt;p&gt;One record from the first touch to the won or lost deal, shared by marketing and sales.&lt;/p&gt;&lt;p&gt;Database: %2 (schema %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopline %1&lt;/h3&gt;&lt;p&gt;Єдиний запис — від першого контакту до виграної чи програної угоди — спільний для маркетингу та продажів.&lt;/p&gt;&lt;p&gt;База даних: %2 (схема %3)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>No leads yet</source>
+        <translation>Лідів поки немає</translation>
+    </message>
+    <message>
+        <source>Leads arrive from the web site, campaigns and trade shows. Add one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N); it waits in the SDR queue until someone takes it.</source>
+        <translation>Ліди надходять із вебсайту, кампаній і виставок. Додайте лід кнопкою &lt;b&gt;Створити&lt;/b&gt; (Ctrl+N) — він чекатиме в черзі SDR, доки його хтось не візьме.</translation>
+    </message>
+    <message>
+        <source>SDR queue</source>
+        <translation>Черга SDR</translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation>Черга порожня</translation>
+    </message>
+    <message>
+        <source>Every new lead lands here, the one due soonest first. Take it with &lt;b&gt;Take lead&lt;/b&gt; (Ctrl+T) to answer within the SLA.</source>
+        <translation>Сюди потрапляє кожен новий лід; першими йдуть ті, у яких термін відповіді ближчий. Візьміть лід кнопкою &lt;b&gt;Взяти лід&lt;/b&gt; (Ctrl+T), щоб відповісти в межах SLA.</translation>
+    </message>
+    <message>
+        <source>&amp;Take lead</source>
+        <translation>&amp;Взяти лід</translation>
+    </message>
+    <message>
+        <source>Take the selected lead from the SDR queue (Ctrl+T)</source>
+        <translation>Взяти вибраний лід із черги SDR (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Перевести до…</translation>
+    </message>
+    <message>
+        <source>&amp;Convert…</source>
+        <translation>&amp;Конвертувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Ліди</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
+        <translation>&amp;Анкети…</translation>
+    </message>
+    <message>
+        <source>SDR &amp;figures…</source>
+        <translation>Пока&amp;зники SDR…</translation>
+    </message>
+    <message>
+        <source>Lead &amp;settings…</source>
+        <translation>&amp;Налаштування лідів…</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Лід не взято</translation>
+    </message>
+    <message>
+        <source>The lead is yours: it moved to &quot;%1&quot;.</source>
+        <translation>Лід тепер ваш: його переведено в статус «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакти</numerusform>
+            <numerusform>%Ln контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(-ies)</source>
+        <translation>
+            <numerusform>%Ln компанія</numerusform>
+            <numerusform>%Ln компанії</numerusform>
+            <numerusform>%Ln компаній</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln лід</numerusform>
+            <numerusform>%Ln ліди</numerusform>
+            <numerusform>%Ln лідів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) waiting</source>
+        <translation>
+            <numerusform>%Ln лід чекає</numerusform>
+            <numerusform>%Ln ліди чекають</numerusform>
+            <numerusform>%Ln лідів чекають</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add lead s&amp;ource…</source>
+        <translation>Додати д&amp;жерело лідів…</translation>
+    </message>
+    <message>
+        <source>Add lead source</source>
+        <translation>Нове джерело лідів</translation>
+    </message>
+    <message>
+        <source>Where leads come from besides %1:</source>
+        <translation>Звідки ще надходять ліди, крім: %1?</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Не додано</translation>
+    </message>
+    <message>
+        <source>Lead source &quot;%1&quot; added.</source>
+        <translation>Джерело лідів «%1» додано.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::MoveLeadDialog</name>
+    <message>
+        <source>Move lead to &quot;%1&quot;</source>
+        <translation>Переведення ліда в статус «%1»</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Зі статусу &lt;b&gt;%1&lt;/b&gt; у статус &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Not a target client</source>
+        <translation>Нецільовий клієнт</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Немає бюджету</translation>
+    </message>
+    <message>
+        <source>Duplicate of another lead</source>
+        <translation>Дублікат іншого ліда</translation>
+    </message>
+    <message>
+        <source>Spam or a test</source>
+        <translation>Спам або тест</translation>
+    </message>
+    <message>
+        <source>Student or job seeker</source>
+        <translation>Студент або шукач роботи</translation>
+    </message>
+    <message>
+        <source>A competitor asking</source>
+        <translation>Запит від конкурента</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name</source>
+        <translation>Назва партнера</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнер:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>&amp;Комісія:</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required):</source>
+        <translation>&amp;Чому (обов’язково):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Ко&amp;ментар:</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PartnerDealDialog</name>
+    <message>
+        <source>Partner&apos;s deal for %1</source>
+        <translation>Угода партнера за лідом %1</translation>
+    </message>
+    <message>
+        <source>What %1 reported for this lead. The commission (%2 %) is computed from it.</source>
+        <translation>Сума, про яку партнер %1 повідомив щодо цього ліда. Від неї розраховується комісія (%2 %).</translation>
+    </message>
+    <message>
+        <source>Deal &amp;amount:</source>
+        <translation>&amp;Сума угоди:</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::QuestionnaireEditorDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкети</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires:</source>
+        <translation>&amp;Анкети:</translation>
+    </message>
+    <message>
+        <source>New &amp;template</source>
+        <translation>Новий &amp;шаблон</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Архі&amp;вувати</translation>
+    </message>
+    <message>
+        <source>Leads interested in it get this questionnaire</source>
+        <translation>Цю анкету отримають ліди, які цим цікавляться</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Product or service:</source>
+        <translation>П&amp;родукт або послуга:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версія:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>&amp;Поля:</translation>
+    </message>
+    <message>
+        <source>Changing the fields saves a new version of the questionnaire: leads keep the version they were answered under. The name and product are not versioned.</source>
+        <translation>Зміна полів зберігає нову версію анкети: у лідів лишається та версія, за якою вони відповідали. Назва та продукт не версіонуються.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обов’язкове</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Підказка</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Варіанти</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s name on the lead: small letters a–z, digits and _. Renaming it leaves answers given earlier under the old name.</source>
+        <translation>Назва відповіді в ліді: малі латинські літери a–z, цифри та _. Після перейменування відповіді, надані раніше, лишаються під старою назвою.</translation>
+    </message>
+    <message>
+        <source>For one-choice and several-choices fields: separated by commas, or one per line.</source>
+        <translation>Для полів з одним або кількома варіантами: через кому або по одному в рядку.</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Додати поле</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>Видалити по&amp;ле</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вг&amp;ору</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Вн&amp;из</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>Грошова сума</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Так або ні</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Один варіант</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Кілька варіантів</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+    <message>
+        <source>Archived: not offered for new leads; answers given under it still read.</source>
+        <translation>В архіві: новим лідам не пропонується; відповіді, надані за цією анкетою, і далі доступні.</translation>
+    </message>
+    <message>
+        <source>Built in: used when no other questionnaire fits the lead&apos;s interest.</source>
+        <translation>Вбудована: використовується, коли інтересу ліда не відповідає жодна інша анкета.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Анкету переміщено в архів.</translation>
+    </message>
+    <message>
+        <source>Unarchived.</source>
+        <translation>Анкету повернуто з архіву.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Save the new questionnaire?</source>
+        <translation>Зберегти нову анкету?</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation>Зберегти зміни в анкеті «%1»?</translation>
+    </message>
+    <message>
+        <source>A built-in BANT field: the lead score reads it, so its key, type and choices stay.</source>
+        <translation>Вбудоване поле BANT: за ним розраховується оцінка ліда, тому його ключ, тип і варіанти змінити не можна.</translation>
+    </message>
+    <message>
+        <source>Only one-choice and several-choices fields have choices.</source>
+        <translation>Варіанти є лише в полів з одним або кількома варіантами.</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Поле %1</translation>
+    </message>
+    <message>
+        <source>New — saving writes version 1.</source>
+        <translation>Нова — під час збереження буде записано версію 1.</translation>
+    </message>
+    <message>
+        <source>Version %1 — saving writes version %2; answers given under earlier versions keep them.</source>
+        <translation>Версія %1 — під час збереження буде записано версію %2; відповіді, надані за попередніми версіями, залишаться за ними.</translation>
+    </message>
+    <message>
+        <source>Version %1 — answers given under earlier versions keep them.</source>
+        <translation>Версія %1 — відповіді, надані за попередніми версіями, залишаються за ними.</translation>
+    </message>
+    <message>
+        <source>Built-in BANT fields cannot be removed.</source>
+        <translation>Вбудовані поля BANT видалити не можна.</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive</source>
+        <translation>Повернути з архі&amp;ву</translation>
+    </message>
+    <message>
+        <source>BANT is used when no other questionnaire fits; it cannot be archived.</source>
+        <translation>Анкета BANT використовується, коли не підходить жодна інша, тому її не можна архівувати.</translation>
+    </message>
+    <message>
+        <source>Questionnaires — unsaved changes</source>
+        <translation>Анкети — незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Збережено як версію %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::QuestionnaireForm</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>наприклад, %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no questions.</source>
+        <translation>У цій анкеті немає запитань.</translation>
+    </message>
+    <message>
+        <source>Questions marked * must be answered.</source>
+        <translation>На запитання, позначені *, потрібно відповісти обов’язково.</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Відома</translation>
+    </message>
 </context>
 <context>
     <name>loopline::RecordEditor</name>
@@ -1117,6 +2908,14 @@ You can undo this with Ctrl+Z.</source>
         <source>Note not saved</source>
         <translation>Нотатку не збережено</translation>
     </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Конверсія</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1145,10 +2944,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Розмір вікна для --screenshot, наприклад 1280x800.</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies or deals.</source>
-        <translation>Розділ під час запуску: contacts, companies або deals.</translation>
-    </message>
-    <message>
         <source>Language: en, ru or uk (default: the system&apos;s).</source>
         <translation>Мова: en, ru або uk (типово — мова системи).</translation>
     </message>
@@ -1163,10 +2958,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>--demo takes a number of contacts from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation>Для --demo потрібно вказати кількість контактів від 0 до 10000000, а не «%1».</translation>
-    </message>
-    <message>
-        <source>--view must be contacts, companies or deals, not &quot;%1&quot;.</source>
-        <translation>Значення --view має бути contacts, companies або deals, а не «%1».</translation>
     </message>
     <message>
         <source>--size must look like 1280x800.</source>
@@ -1191,6 +2982,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Demo data</source>
         <translation>Демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>Screen to show: contacts, companies, deals, leads or sdr-queue.</source>
+        <translation>Екран під час запуску: contacts, companies, deals, leads або sdr-queue.</translation>
+    </message>
+    <message>
+        <source>--view must be contacts, companies, deals, leads or sdr-queue, not &quot;%1&quot;.</source>
+        <translation>Значення --view має бути contacts, companies, deals, leads або sdr-queue, а не «%1».</translation>
     </message>
 </context>
 </TS>

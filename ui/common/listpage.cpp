@@ -401,7 +401,7 @@ void ListPage::setUpLiveColumns()
         if (columns.at(i).kind != ListColumn::Kind::SlaDue)
             continue;
         m_view->setItemDelegateForColumn(int(i), new SlaDelegate(m_view));
-        m_view->setColumnWidth(int(i), 130);
+        m_view->setColumnWidth(int(i), 160);
         // The countdown ticks every second; new arrivals show up within half a minute.
         auto *tick = new QTimer(this);
         tick->setInterval(1000);
