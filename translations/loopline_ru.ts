@@ -1829,6 +1829,22 @@
         <source>Delete lead %1</source>
         <translation>удаление лида %1</translation>
     </message>
+    <message>
+        <source>contact &lt;a href=&quot;contact:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>контакт &lt;a href=&quot;contact:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>company &lt;a href=&quot;company:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>компания &lt;a href=&quot;company:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>deal &lt;a href=&quot;deal:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>сделка &lt;a href=&quot;deal:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Связан: %1</translation>
+    </message>
 </context>
 <context>
     <name>loopline::LeadFiguresDialog</name>

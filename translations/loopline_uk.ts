@@ -1829,6 +1829,22 @@
         <source>Delete lead %1</source>
         <translation>видалення ліда %1</translation>
     </message>
+    <message>
+        <source>contact &lt;a href=&quot;contact:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>контакт &lt;a href=&quot;contact:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>company &lt;a href=&quot;company:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>компанія &lt;a href=&quot;company:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>deal &lt;a href=&quot;deal:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>угода &lt;a href=&quot;deal:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Пов’язаний: %1</translation>
+    </message>
 </context>
 <context>
     <name>loopline::LeadFiguresDialog</name>

@@ -201,6 +201,12 @@ private Q_SLOTS:
         QCOMPARE(deal.valueMinor, qint64(1'200'000));
         QCOMPARE(deal.title, u"Kvant"_s);
         QCOMPARE(editor->convertButton()->text().remove(u'&'), u"Open deal"_s);
+        // The lead links to what it became; a click opens the deal.
+        auto *state = editor->findChild<QLabel *>(u"leadState"_s);
+        QVERIFY(state->text().contains(u"deal:"_s + converted.dealId));
+        Q_EMIT state->linkActivated(u"deal:"_s + converted.dealId);
+        QCOMPARE(window().currentView(), MainWindow::View::Deals);
+        QCOMPARE(window().currentPage()->editor()->currentId(), converted.dealId);
     }
 
     void addsALeadSource()

@@ -3,7 +3,6 @@
 #include "store/storeerror.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace loopline {

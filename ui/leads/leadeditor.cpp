@@ -8,6 +8,9 @@
 #include "leads/workinghours.h"
 #include "questionnaireform.h"
 #include "records/money.h"
+#include "store/companystore.h"
+#include "store/contactstore.h"
+#include "store/dealstore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -88,6 +91,8 @@ LeadEditor::LeadEditor(Database &db, QWidget *parent)
     m_state->setObjectName(u"leadState"_s);
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::RichText);
+    connect(m_state, &QLabel::linkActivated, this,
+        [this](const QString &link) { Q_EMIT openRecord(link.section(u':', 0, 0), link.section(u':', 1)); });
     m_move->setText(tr("&Move to"));
     m_move->setObjectName(u"moveLead"_s);
     m_move->setPopupMode(QToolButton::InstantPopup);
@@ -322,6 +327,20 @@ void LeadEditor::showState(const Lead &lead)
                                  "%2 ago</span>")
                                   .arg(due, minutesText(left)));
     }
+    QStringList links;
+    if (!lead.contactId.isEmpty())
+        if (const auto contact = ContactStore(db()).get(lead.contactId))
+            links << tr("contact <a href=\"contact:%1\">%2</a>")
+                         .arg(lead.contactId, contact->displayName().toHtmlEscaped());
+    if (!lead.companyId.isEmpty())
+        if (const auto company = CompanyStore(db()).get(lead.companyId))
+            links << tr("company <a href=\"company:%1\">%2</a>")
+                         .arg(lead.companyId, company->name.toHtmlEscaped());
+    if (!lead.dealId.isEmpty())
+        if (const auto deal = DealStore(db()).get(lead.dealId))
+            links << tr("deal <a href=\"deal:%1\">%2</a>").arg(lead.dealId, deal->title.toHtmlEscaped());
+    if (!links.isEmpty())
+        lines << tr("Linked to %1").arg(links.join(u", "_s));
     lines << tr("Score %1: <b>%2</b>%3")
                  .arg(lead.score)
                  .arg(LeadStore::temperatureDisplayName(lead.temperature).toHtmlEscaped())
