@@ -1,5 +1,7 @@
 #include "lead.h"
 
+#include "records/enumkeys.h"
+
 using namespace Qt::StringLiterals;
 
 namespace loopline {
@@ -14,80 +16,54 @@ QString Lead::displayName() const
     return companyName;
 }
 
+namespace {
+
+constexpr std::pair<Temperature, QStringView> kTemperatures[]
+    = {{Temperature::Cold, u"cold"}, {Temperature::Warm, u"warm"}, {Temperature::Hot, u"hot"}};
+constexpr std::pair<HandOff, QStringView> kHandOffs[]
+    = {{HandOff::Queue, u"queue"}, {HandOff::Sales, u"sales"}, {HandOff::Nurture, u"nurture"}};
+constexpr std::pair<SignalKind, QStringView> kSignalKinds[] = {{SignalKind::SiteVisit, u"site_visit"},
+    {SignalKind::CaseStudyDownload, u"case_study_download"}, {SignalKind::EmailClick, u"email_click"},
+    {SignalKind::DemoWatched, u"demo_watched"}, {SignalKind::BoothConversation, u"booth_conversation"}};
+
+} // namespace
+
 QString temperatureKey(Temperature t)
 {
-    switch (t) {
-    case Temperature::Hot:
-        return u"hot"_s;
-    case Temperature::Warm:
-        return u"warm"_s;
-    case Temperature::Cold:
-        break;
-    }
-    return u"cold"_s;
+    return keyOf(kTemperatures, t, u"cold");
 }
 
 std::optional<Temperature> temperatureFromKey(const QString &key)
 {
-    for (Temperature t : {Temperature::Cold, Temperature::Warm, Temperature::Hot}) {
-        if (temperatureKey(t) == key)
-            return t;
-    }
-    return std::nullopt;
+    return valueOf(kTemperatures, key);
 }
 
 QString handOffKey(HandOff h)
 {
-    switch (h) {
-    case HandOff::Sales:
-        return u"sales"_s;
-    case HandOff::Nurture:
-        return u"nurture"_s;
-    case HandOff::Queue:
-        break;
-    }
-    return u"queue"_s;
+    return keyOf(kHandOffs, h, u"queue");
 }
 
 HandOff handOffFromKey(const QString &key)
 {
-    if (key == u"sales")
-        return HandOff::Sales;
-    if (key == u"nurture")
-        return HandOff::Nurture;
-    return HandOff::Queue;
+    return valueOf(kHandOffs, key).value_or(HandOff::Queue);
 }
 
 QList<SignalKind> allSignalKinds()
 {
-    return {SignalKind::SiteVisit, SignalKind::CaseStudyDownload, SignalKind::EmailClick,
-        SignalKind::DemoWatched, SignalKind::BoothConversation};
+    QList<SignalKind> kinds;
+    for (const auto &entry : kSignalKinds)
+        kinds << entry.first;
+    return kinds;
 }
 
 QString signalKindKey(SignalKind k)
 {
-    switch (k) {
-    case SignalKind::CaseStudyDownload:
-        return u"case_study_download"_s;
-    case SignalKind::EmailClick:
-        return u"email_click"_s;
-    case SignalKind::DemoWatched:
-        return u"demo_watched"_s;
-    case SignalKind::BoothConversation:
-        return u"booth_conversation"_s;
-    case SignalKind::SiteVisit:
-        break;
-    }
-    return u"site_visit"_s;
+    return keyOf(kSignalKinds, k, u"site_visit");
 }
 
 std::optional<SignalKind> signalKindFromKey(const QString &key)
 {
-    for (SignalKind k : allSignalKinds()) {
-        if (signalKindKey(k) == key)
-            return k;
-    }
-    return std::nullopt;
+    return valueOf(kSignalKinds, key);
 }
 
 } // namespace loopline

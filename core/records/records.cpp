@@ -1,5 +1,7 @@
 #include "records.h"
 
+#include "enumkeys.h"
+
 using namespace Qt::StringLiterals;
 
 namespace loopline {
@@ -9,26 +11,19 @@ QString Contact::displayName() const
     return QStringList {firstName, lastName}.join(u' ').trimmed();
 }
 
+namespace {
+constexpr std::pair<DealStatus, QStringView> kDealStatuses[]
+    = {{DealStatus::Open, u"open"}, {DealStatus::Won, u"won"}, {DealStatus::Lost, u"lost"}};
+} // namespace
+
 QString dealStatusKey(DealStatus status)
 {
-    switch (status) {
-    case DealStatus::Open:
-        return u"open"_s;
-    case DealStatus::Won:
-        return u"won"_s;
-    case DealStatus::Lost:
-        return u"lost"_s;
-    }
-    return u"open"_s;
+    return keyOf(kDealStatuses, status, u"open");
 }
 
 DealStatus dealStatusFromKey(const QString &key)
 {
-    if (key == "won"_L1)
-        return DealStatus::Won;
-    if (key == "lost"_L1)
-        return DealStatus::Lost;
-    return DealStatus::Open;
+    return valueOf(kDealStatuses, key).value_or(DealStatus::Open);
 }
 
 } // namespace loopline

@@ -1,5 +1,7 @@
 #include "teamstore.h"
 
+#include "records/enumkeys.h"
+
 using namespace Qt::StringLiterals;
 
 namespace loopline {
@@ -18,34 +20,22 @@ TeamMember memberFrom(const QSqlQuery &q)
     return m;
 }
 
+constexpr std::pair<TeamRole, QStringView> kRoles[]
+    = {{TeamRole::Admin, u"admin"}, {TeamRole::Manager, u"manager"}, {TeamRole::Sdr, u"sdr"},
+        {TeamRole::Sales, u"sales"}, {TeamRole::Booth, u"booth"}};
+
 const QString kSelect = u"SELECT id, name, role, territory, segment, active FROM team_members "_s;
 
 } // namespace
 
 QString TeamStore::roleKey(TeamRole role)
 {
-    switch (role) {
-    case TeamRole::Admin:
-        return u"admin"_s;
-    case TeamRole::Manager:
-        return u"manager"_s;
-    case TeamRole::Sdr:
-        return u"sdr"_s;
-    case TeamRole::Booth:
-        return u"booth"_s;
-    case TeamRole::Sales:
-        break;
-    }
-    return u"sales"_s;
+    return keyOf(kRoles, role, u"sales");
 }
 
 std::optional<TeamRole> TeamStore::roleFromKey(const QString &key)
 {
-    for (TeamRole r : {TeamRole::Admin, TeamRole::Manager, TeamRole::Sdr, TeamRole::Sales, TeamRole::Booth}) {
-        if (roleKey(r) == key)
-            return r;
-    }
-    return std::nullopt;
+    return valueOf(kRoles, key);
 }
 
 QString TeamStore::roleDisplayName(TeamRole role)
