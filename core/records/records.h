@@ -92,6 +92,10 @@ struct Deal
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime stageEnteredAt; // when it reached its current stage ("days in stage")
+    QDateTime closedAt; // when it was won or lost
+    QString lostReasonId; // loss_reasons.id, for a lost deal
+    QString wonByCompetitorId; // competitors.id, when a competitor won it
 };
 
 QString dealStatusKey(DealStatus status);
@@ -102,7 +106,8 @@ struct DealStage
     QString id;
     QString name;
     int position = 0;
-    int probability = 0;
+    int probability = 0; // % chance to win from here, the forecast's fallback
+    QString pipelineId = QStringLiteral("default");
 };
 
 struct TimelineEntry

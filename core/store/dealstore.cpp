@@ -4,6 +4,7 @@
 #include "records/validation.h"
 #include "store/changelog.h"
 #include "store/sqlvalues.h"
+#include "store/taskstore.h"
 #include "store/timelinestore.h"
 
 using namespace Qt::StringLiterals;
@@ -12,11 +13,16 @@ namespace loopline {
 
 namespace {
 
-const QString kInsertDeal = u"INSERT INTO deals (id, title, company_id, company_name, value_minor, currency, "
-                            u"stage_id, owner, expected_close, "
-                            "status, notes, created_at, updated_at) VALUES (?, ?, ?, COALESCE((SELECT name "
-                            "FROM companies WHERE id = ?), ''), "
-                            "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertDeal
+    = u"INSERT INTO deals (id, title, company_id, company_name, value_minor, currency, "
+      u"stage_id, owner, expected_close, "
+      "status, notes, created_at, updated_at, stage_entered_at, closed_at, lost_reason_id, "
+      "won_by_competitor_id) VALUES (?, ?, ?, COALESCE((SELECT name "
+      "FROM companies WHERE id = ?), ''), "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertStageHistory
+    = u"INSERT INTO deal_stage_history (id, deal_id, from_stage, to_stage, at, author) "
+      "VALUES (?, ?, ?, ?, ?, ?)"_s;
 const QString kLinkContact = u"INSERT INTO deal_contacts (deal_id, contact_id) VALUES (?, ?)"_s;
 
 void bindDeal(QSqlQuery &q, const Deal &d)
@@ -34,6 +40,10 @@ void bindDeal(QSqlQuery &q, const Deal &d)
     q.addBindValue(sql::bindable(d.notes));
     q.addBindValue(sql::bindable(sql::instant(d.createdAt)));
     q.addBindValue(sql::bindable(sql::instant(d.updatedAt)));
+    q.addBindValue(sql::bindable(sql::instant(d.stageEnteredAt.isValid() ? d.stageEnteredAt : d.createdAt)));
+    q.addBindValue(sql::bindable(sql::instant(d.closedAt)));
+    q.addBindValue(sql::bindable(sql::key(d.lostReasonId)));
+    q.addBindValue(sql::bindable(sql::key(d.wonByCompetitorId)));
 }
 
 void throwIfInvalid(const Deal &deal)
@@ -61,6 +71,9 @@ QString DealStore::create(Deal deal)
         deal.owner = m_db.currentUser();
     Transaction tx(m_db);
     insertRow(deal, false);
+    m_db.run(kInsertStageHistory,
+        {Database::newId(), deal.id, u""_s, deal.stageId, m_db.clock().nowMs(),
+            sql::text(m_db.currentUser())});
     TimelineStore(m_db).add(u"deal"_s, deal.id, u"created"_s, tr("Deal created"));
     tx.commit();
     return deal.id;
@@ -132,9 +145,59 @@ void DealStore::update(const Deal &deal)
             deal.currency, deal.stageId, deal.owner, sql::date(deal.expectedClose),
             dealStatusKey(deal.status), deal.notes, m_db.clock().nowMs(), deal.id});
     writeContacts(deal, true);
+    if (before->stageId != deal.stageId)
+        enterStage(deal.id, before->stageId, deal.stageId, deal.owner);
     if (!changes.isEmpty())
         TimelineStore(m_db).add(u"deal"_s, deal.id, u"changed"_s, changes.toString());
     tx.commit();
+}
+
+QStringList DealStore::moveToStage(const QString &id, const QString &stageId)
+{
+    checkStage(stageId);
+    Transaction tx(m_db);
+    const std::optional<Deal> deal = get(id);
+    if (!deal)
+        throw StoreError(tr("The deal was deleted by someone else."));
+    if (deal->stageId == stageId)
+        return {};
+    if (deal->status != DealStatus::Open)
+        throw StoreError(tr("\"%1\" is closed (%2); reopen it before moving it to another stage.")
+                             .arg(deal->title, statusDisplayName(deal->status)));
+    QHash<QString, QString> names;
+    for (const DealStage &stage : stages())
+        names.insert(stage.id, stageDisplayName(stage));
+    m_db.run(
+        u"UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?"_s, {stageId, m_db.clock().nowMs(), id});
+    const QStringList tasks = enterStage(id, deal->stageId, stageId, deal->owner);
+    ChangeDescription change;
+    change.compare(tr("Stage"), names.value(deal->stageId), names.value(stageId));
+    TimelineStore(m_db).add(u"deal"_s, id, u"changed"_s, change.toString());
+    tx.commit();
+    return tasks;
+}
+
+QStringList DealStore::enterStage(
+    const QString &dealId, const QString &from, const QString &to, const QString &owner)
+{
+    const qint64 now = m_db.clock().nowMs();
+    m_db.run(u"UPDATE deals SET stage_entered_at = ? WHERE id = ?"_s, {now, dealId});
+    m_db.run(kInsertStageHistory, {Database::newId(), dealId, from, to, now, sql::text(m_db.currentUser())});
+    // Sales automation: the follow-up tasks configured for the stage, for the deal's owner.
+    QSqlQuery templates = m_db.run(
+        u"SELECT title, due_days FROM stage_tasks WHERE stage_id = ? ORDER BY position, id"_s, {to});
+    QStringList created;
+    const QString title = m_db.scalar(u"SELECT title FROM deals WHERE id = ?"_s, {dealId}).toString();
+    while (templates.next()) {
+        Task task;
+        task.title = tr("%1: %2").arg(templates.value(0).toString(), title);
+        task.owner = owner.isEmpty() ? m_db.currentUser() : owner;
+        task.dueAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addDays(templates.value(1).toInt());
+        task.entity = u"deal"_s;
+        task.entityId = dealId;
+        created << TaskStore(m_db).create(task);
+    }
+    return created;
 }
 
 void DealStore::remove(const QString &id)
@@ -159,7 +222,8 @@ std::optional<Deal> DealStore::get(const QString &id) const
 {
     QSqlQuery q
         = m_db.run(u"SELECT id, title, company_id, company_name, value_minor, currency, stage_id, owner, "
-                   "expected_close, status, notes, created_at, updated_at FROM deals WHERE id = ?"_s,
+                   "expected_close, status, notes, created_at, updated_at, stage_entered_at, closed_at, "
+                   "lost_reason_id, won_by_competitor_id FROM deals WHERE id = ?"_s,
             {id});
     if (!q.next())
         return std::nullopt;
@@ -177,6 +241,10 @@ std::optional<Deal> DealStore::get(const QString &id) const
     d.notes = q.value(10).toString();
     d.createdAt = sql::instant(q.value(11));
     d.updatedAt = sql::instant(q.value(12));
+    d.stageEnteredAt = sql::instant(q.value(13));
+    d.closedAt = sql::instant(q.value(14));
+    d.lostReasonId = q.value(15).toString();
+    d.wonByCompetitorId = q.value(16).toString();
     QSqlQuery contacts
         = m_db.run(u"SELECT contact_id FROM deal_contacts WHERE deal_id = ? ORDER BY contact_id"_s, {id});
     while (contacts.next())
@@ -191,10 +259,13 @@ qint64 DealStore::count() const
 
 QList<DealStage> DealStore::stages() const
 {
-    QSqlQuery q = m_db.run(u"SELECT id, name, position, probability FROM deal_stages ORDER BY position"_s);
+    QSqlQuery q
+        = m_db.run(u"SELECT s.id, s.name, s.position, s.probability, s.pipeline_id FROM deal_stages s "
+                   "LEFT JOIN pipelines p ON p.id = s.pipeline_id ORDER BY p.position, s.position"_s);
     QList<DealStage> stages;
     while (q.next())
-        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
+        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
+            q.value(4).toString()});
     return stages;
 }
 
@@ -230,6 +301,7 @@ DealStore::BulkWriter::BulkWriter(Database &db)
     , m_bulk(db)
     , m_insert(db.prepare(kInsertDeal))
     , m_link(db.prepare(kLinkContact))
+    , m_history(db.prepare(kInsertStageHistory))
 {
 }
 
@@ -248,6 +320,10 @@ void DealStore::BulkWriter::add(Deal deal)
     try {
         bindDeal(m_insert, deal);
         Database::exec(m_insert);
+        for (const QVariant &v : QVariantList {Database::newId(), deal.id, u""_s, deal.stageId,
+                 deal.createdAt.toMSecsSinceEpoch(), sql::text(deal.owner)})
+            m_history.addBindValue(v);
+        Database::exec(m_history);
         for (const QString &contactId : std::as_const(deal.contactIds)) {
             m_link.addBindValue(sql::bindable(deal.id));
             m_link.addBindValue(sql::bindable(contactId));

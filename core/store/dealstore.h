@@ -20,6 +20,9 @@ public:
 
     QString create(Deal deal);
     void update(const Deal &deal);
+    // Moves an open deal to another stage: records the move in its stage history, restarts
+    // its days-in-stage and creates the stage's follow-up tasks; returns their ids.
+    QStringList moveToStage(const QString &id, const QString &stageId);
     void remove(const QString &id);
     void restore(const Deal &deal);
     std::optional<Deal> get(const QString &id) const;
@@ -40,12 +43,15 @@ public:
         BulkWriteScope m_bulk;
         QSqlQuery m_insert;
         QSqlQuery m_link;
+        QSqlQuery m_history;
         qint64 m_written = 0;
     };
 
 private:
     void insertRow(Deal &deal, bool keepTimestamps);
     void writeContacts(const Deal &deal, bool replace);
+    QStringList enterStage(
+        const QString &dealId, const QString &from, const QString &to, const QString &owner);
     void checkStage(const QString &stageId) const;
     Database &m_db;
 };
