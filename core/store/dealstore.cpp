@@ -184,15 +184,19 @@ QStringList DealStore::enterStage(
     m_db.run(u"UPDATE deals SET stage_entered_at = ? WHERE id = ?"_s, {now, dealId});
     m_db.run(kInsertStageHistory, {Database::newId(), dealId, from, to, now, sql::text(m_db.currentUser())});
     // Sales automation: the follow-up tasks configured for the stage, for the deal's owner.
-    QSqlQuery templates = m_db.run(
+    // Read them all first: on PostgreSQL a query still being read is cut off by the next one.
+    QList<QPair<QString, int>> templates;
+    QSqlQuery q = m_db.run(
         u"SELECT title, due_days FROM stage_tasks WHERE stage_id = ? ORDER BY position, id"_s, {to});
+    while (q.next())
+        templates.append({q.value(0).toString(), q.value(1).toInt()});
     QStringList created;
     const QString title = m_db.scalar(u"SELECT title FROM deals WHERE id = ?"_s, {dealId}).toString();
-    while (templates.next()) {
+    for (const auto &[taskTitle, dueDays] : std::as_const(templates)) {
         Task task;
-        task.title = tr("%1: %2").arg(templates.value(0).toString(), title);
+        task.title = tr("%1: %2").arg(taskTitle, title);
         task.owner = owner.isEmpty() ? m_db.currentUser() : owner;
-        task.dueAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addDays(templates.value(1).toInt());
+        task.dueAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addDays(dueDays);
         task.entity = u"deal"_s;
         task.entityId = dealId;
         created << TaskStore(m_db).create(task);
@@ -279,8 +283,10 @@ QString DealStore::stageDisplayName(const DealStage &stage)
         {u"terms_agreed"_s, QT_TR_NOOP("Terms agreed")},
         {u"contract_sent"_s, QT_TR_NOOP("Contract received for signature")},
     };
+    // A renamed built-in stage shows the name the user gave it.
     const auto it = builtIn.constFind(stage.id);
-    return it != builtIn.constEnd() ? tr(it.value()) : stage.name;
+    return it != builtIn.constEnd() && stage.name == QLatin1StringView(it.value()) ? tr(it.value())
+                                                                                   : stage.name;
 }
 
 QString DealStore::statusDisplayName(DealStatus status)
