@@ -30,7 +30,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
     const QCommandLineOption view(u"view"_s,
         QCoreApplication::translate(
-            "main", "Screen to show: contacts, companies, deals, leads or sdr-queue."),
+            "main", "Screen to show: contacts, companies, deals, board, leads, sdr-queue or tasks."),
         u"name"_s);
     const QCommandLineOption lang(u"lang"_s,
         QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."), u"code"_s);
@@ -71,10 +71,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     if (parser.isSet(view)) {
-        cmd.view = loopline::MainWindow::viewFromName(parser.value(view).toLower());
+        const QString name = parser.value(view).toLower();
+        cmd.board = name == u"board";
+        cmd.view = cmd.board ? loopline::MainWindow::View::Deals : loopline::MainWindow::viewFromName(name);
         if (!cmd.view) {
-            cmd.error = QCoreApplication::translate(
-                "main", "--view must be contacts, companies, deals, leads or sdr-queue, not \"%1\".")
+            cmd.error = QCoreApplication::translate("main",
+                "--view must be contacts, companies, deals, board, leads, sdr-queue or tasks, not \"%1\".")
                             .arg(parser.value(view));
             return cmd;
         }

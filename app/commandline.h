@@ -15,6 +15,7 @@ struct CommandLine
     QString screenshot;
     QSize screenshotSize {1280, 800};
     std::optional<loopline::MainWindow::View> view;
+    bool board = false; // --view board: the deals as a stage board
     QString language;
     QString user;
     QString error; // set when the options are wrong; the message says which

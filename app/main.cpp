@@ -1,6 +1,7 @@
 // Loopline: the executable is only the command line, the translators and the
 // main window; everything else lives in loopline_core and loopline_ui.
 #include "commandline.h"
+#include "common/listpage.h"
 #include "connect/serverlogin.h"
 #include "demo/demodata.h"
 #include "mainwindow/mainwindow.h"
@@ -26,7 +27,9 @@ void installTranslators(QApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"loopline"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language; its file only holds plural forms, and it is also
+    // what a locale without a translation (C, German...) gets.
+    if (own->load(locale, u"loopline"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/loopline_en.qm"_s))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -103,6 +106,8 @@ int main(int argc, char *argv[])
     MainWindow window(*db);
     if (cmd.view)
         window.showView(*cmd.view);
+    if (cmd.board)
+        window.page(MainWindow::View::Deals)->showAlternative(true);
     if (cmd.screenshot.isEmpty()) {
         window.show();
         return QApplication::exec();

@@ -14,6 +14,11 @@ QString BoardQuery::baseCurrency() const
     return stored.isEmpty() ? u"EUR"_s : stored;
 }
 
+bool BoardQuery::isUnfiltered() const
+{
+    return m_filter.owner.isEmpty() && !m_filter.closeFrom.isValid() && !m_filter.closeTo.isValid();
+}
+
 QString BoardQuery::conditions(QVariantList &values) const
 {
     QString where = u"d.status = 'open'"_s;
@@ -46,18 +51,27 @@ QList<BoardColumn> BoardQuery::columns() const
         index.insert(column.stage.id, result.size());
         result << column;
     }
-    // One aggregate over the pipeline's open deals; amounts converted by the rate table.
-    QVariantList values {baseCurrency()};
-    const QString where = conditions(values);
-    values << m_filter.pipelineId;
+    // Unfiltered, the totals come from deal_totals (kept by triggers, a row per stage and
+    // currency); filtered, from one aggregate over the matching open deals. Either way the
+    // amounts are converted by the rate table in SQL.
+    QVariantList values; // in the order of the placeholders: the source's, the base, the pipeline
+    QString source;
+    if (isUnfiltered()) {
+        source = u"SELECT stage_id, currency, open_count AS n, open_value AS v FROM deal_totals"_s;
+    } else {
+        source
+            = u"SELECT d.stage_id, d.currency, COUNT(*) AS n, SUM(d.value_minor) AS v FROM deals d WHERE %1 "
+              "GROUP BY d.stage_id, d.currency"_s.arg(conditions(values));
+    }
+    values << baseCurrency() << m_filter.pipelineId;
     QSqlQuery q = m_db.run(
-        u"SELECT d.stage_id, COUNT(*), "
-        "SUM(d.value_minor * CASE WHEN d.currency = b.base THEN 1.0 ELSE r.per_base END), "
-        "SUM(CASE WHEN d.currency <> b.base AND r.per_base IS NULL THEN 1 ELSE 0 END) "
-        "FROM deals d CROSS JOIN (SELECT CAST(? AS TEXT) AS base) b "
-        "LEFT JOIN currency_rates r ON r.currency = d.currency "
-        "WHERE %1 AND d.stage_id IN (SELECT id FROM deal_stages WHERE pipeline_id = ?) GROUP BY d.stage_id"_s
-            .arg(where),
+        u"SELECT t.stage_id, SUM(t.n), "
+        "SUM(t.v * CASE WHEN t.currency = b.base THEN 1.0 ELSE r.per_base END), "
+        "SUM(CASE WHEN t.currency <> b.base AND r.per_base IS NULL THEN t.n ELSE 0 END) "
+        "FROM (%1) t CROSS JOIN (SELECT CAST(? AS TEXT) AS base) b "
+        "LEFT JOIN currency_rates r ON r.currency = t.currency "
+        "WHERE t.n > 0 AND t.stage_id IN (SELECT id FROM deal_stages WHERE pipeline_id = ?) GROUP BY t.stage_id"_s
+            .arg(source),
         values);
     while (q.next()) {
         const qsizetype i = index.value(q.value(0).toString(), -1);

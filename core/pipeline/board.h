@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMetaType>
 
 namespace loopline {
 
@@ -59,8 +60,11 @@ public:
 
 private:
     QString conditions(QVariantList &values) const;
+    bool isUnfiltered() const;
     const Database &m_db;
     BoardFilter m_filter;
 };
 
 } // namespace loopline
+
+Q_DECLARE_METATYPE(loopline::BoardCard)

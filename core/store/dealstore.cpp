@@ -114,6 +114,7 @@ void DealStore::update(const Deal &deal)
     const std::optional<Deal> before = get(deal.id);
     if (!before)
         throw StoreError(tr("The deal was deleted by someone else; it cannot be saved."));
+    checkStatusUnchanged(*before, deal);
     ChangeDescription changes;
     changes.compare(tr("Title"), before->title, deal.title.trimmed());
     if (before->companyId != deal.companyId) {
@@ -133,7 +134,6 @@ void DealStore::update(const Deal &deal)
     }
     changes.compare(tr("Owner"), before->owner, deal.owner);
     changes.compare(tr("Expected close"), before->expectedClose, deal.expectedClose);
-    changes.compare(tr("Status"), statusDisplayName(before->status), statusDisplayName(deal.status));
     changes.compare(tr("Notes"), before->notes, deal.notes);
 
     Transaction tx(m_db);
@@ -152,7 +152,19 @@ void DealStore::update(const Deal &deal)
     tx.commit();
 }
 
-QStringList DealStore::moveToStage(const QString &id, const QString &stageId)
+void DealStore::checkStatusUnchanged(const Deal &before, const Deal &deal)
+{
+    if (deal.status == before.status)
+        return;
+    // Closing asks for the final amount or the reason (DealClosing); reopening forgets them.
+    if (deal.status != DealStatus::Open)
+        throw StoreError(tr("A deal is marked won or lost with Won… or Lost…, not by saving the form: "
+                            "they record the final amount or why it was lost."));
+    throw StoreError(tr("\"%1\" is %2; use Reopen to make it open again.")
+                         .arg(before.title, statusDisplayName(before.status)));
+}
+
+QStringList DealStore::moveToStage(const QString &id, const QString &stageId, bool createTasks)
 {
     checkStage(stageId);
     Transaction tx(m_db);
@@ -169,7 +181,7 @@ QStringList DealStore::moveToStage(const QString &id, const QString &stageId)
         names.insert(stage.id, stageDisplayName(stage));
     m_db.run(
         u"UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?"_s, {stageId, m_db.clock().nowMs(), id});
-    const QStringList tasks = enterStage(id, deal->stageId, stageId, deal->owner);
+    const QStringList tasks = enterStage(id, deal->stageId, stageId, deal->owner, createTasks);
     ChangeDescription change;
     change.compare(tr("Stage"), names.value(deal->stageId), names.value(stageId));
     TimelineStore(m_db).add(u"deal"_s, id, u"changed"_s, change.toString());
@@ -178,12 +190,14 @@ QStringList DealStore::moveToStage(const QString &id, const QString &stageId)
 }
 
 QStringList DealStore::enterStage(
-    const QString &dealId, const QString &from, const QString &to, const QString &owner)
+    const QString &dealId, const QString &from, const QString &to, const QString &owner, bool createTasks)
 {
     const qint64 now = m_db.clock().nowMs();
     m_db.run(u"UPDATE deals SET stage_entered_at = ? WHERE id = ?"_s, {now, dealId});
     m_db.run(kInsertStageHistory, {Database::newId(), dealId, from, to, now, sql::text(m_db.currentUser())});
     // Sales automation: the follow-up tasks configured for the stage, for the deal's owner.
+    if (!createTasks)
+        return {};
     // Read them all first: on PostgreSQL a query still being read is cut off by the next one.
     QList<QPair<QString, int>> templates;
     QSqlQuery q = m_db.run(

@@ -19,10 +19,13 @@ public:
     }
 
     QString create(Deal deal);
+    // Saves the deal's fields; its status is not changed here but by DealClosing (won, lost,
+    // reopened), and a deal whose status differs from the stored one is refused.
     void update(const Deal &deal);
     // Moves an open deal to another stage: records the move in its stage history, restarts
-    // its days-in-stage and creates the stage's follow-up tasks; returns their ids.
-    QStringList moveToStage(const QString &id, const QString &stageId);
+    // its days-in-stage and creates the stage's follow-up tasks (unless told not to, as
+    // when a move is undone); returns their ids.
+    QStringList moveToStage(const QString &id, const QString &stageId, bool createTasks = true);
     void remove(const QString &id);
     void restore(const Deal &deal);
     std::optional<Deal> get(const QString &id) const;
@@ -50,9 +53,10 @@ public:
 private:
     void insertRow(Deal &deal, bool keepTimestamps);
     void writeContacts(const Deal &deal, bool replace);
-    QStringList enterStage(
-        const QString &dealId, const QString &from, const QString &to, const QString &owner);
+    QStringList enterStage(const QString &dealId, const QString &from, const QString &to,
+        const QString &owner, bool createTasks = true);
     void checkStage(const QString &stageId) const;
+    static void checkStatusUnchanged(const Deal &before, const Deal &deal);
     Database &m_db;
 };
 

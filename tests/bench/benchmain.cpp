@@ -6,6 +6,9 @@
 #include "csvwriter.h"
 #include "demo/demodata.h"
 #include "leads/leadstore.h"
+#include "pipeline/board.h"
+#include "pipeline/pipelinestore.h"
+#include "store/dealstore.h"
 #include "models/recordlistmodel.h"
 #include "procmemory.h"
 #include "sqlitecli.h"
@@ -840,6 +843,84 @@ void reportLeadBars(const std::vector<LeadSizeResult> &results)
             fmt(r.queuePage.p50 / r.queueRaw.p50, 2), fmt(r.leadPage.p50 / r.leadRaw.p50, 2)));
 }
 
+
+// ---- the deal board ---------------------------------------------------------------------
+
+struct BoardSizeResult
+{
+    qint64 deals = 0;
+    Summary open; // column totals and the first page of every column, as the board opens
+    Summary filtered; // the same with an owner filter (totals from the deals themselves)
+    Summary totalsRaw; // plain SQL: the GROUP BY over the open deals the totals replace
+};
+
+BoardSizeResult runBoardSize(qint64 deals, int repeat)
+{
+    BoardSizeResult r;
+    r.deals = deals;
+    const QString prefix = u"board%1."_s.arg(deals);
+    QTemporaryDir dir(QDir::tempPath() + u"/loopline-bench-board-XXXXXX"_s);
+    if (!dir.isValid())
+        fail(u"cannot create a temporary folder: %1"_s.arg(dir.errorString()));
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(dir.path() + u"/board.db"_s));
+    QElapsedTimer load;
+    load.start();
+    DemoDataGenerator generator(kSeed);
+    {
+        Transaction tx(*db);
+        CompanyStore::BulkWriter companies(*db);
+        for (int i = 0; i < 200; ++i)
+            companies.add(generator.makeCompany());
+        tx.commit();
+    }
+    for (qint64 start = 0; start < deals; start += 5000) {
+        Transaction tx(*db);
+        DealStore::BulkWriter writer(*db);
+        for (qint64 i = start; i < std::min(deals, start + 5000); ++i) {
+            Deal deal = generator.makeDeal({});
+            deal.status = DealStatus::Open;
+            writer.add(deal);
+        }
+        tx.commit();
+    }
+    CurrencyRates rates(*db);
+    rates.setRate(u"USD"_s, 0.92);
+    rates.setRate(u"GBP"_s, 1.17);
+    rates.setRate(u"RUB"_s, 0.0098);
+    rates.setRate(u"UAH"_s, 0.022);
+    db->run(u"ANALYZE"_s);
+    note(u"%1%2 open deals generated in %3 s (not a bar)"_s.arg(prefix).arg(deals).arg(
+        fmt(elapsedMs(load) / 1000.0, 1)));
+
+    const auto openBoard = [&](const BoardFilter &filter) {
+        BoardQuery query(*db);
+        query.setFilter(filter);
+        const QList<BoardColumn> columns = query.columns();
+        qint64 shown = 0;
+        qint64 total = 0;
+        for (const BoardColumn &c : columns) {
+            shown += query.cards(c.stage.id, nullptr, 30).size();
+            total += c.count;
+        }
+        return std::pair {total, shown};
+    };
+    const auto [total, shown] = openBoard(BoardFilter());
+    if (total != deals || shown != std::min<qint64>(deals, 5 * 30))
+        fail(u"the board shows %1 deals with %2 cards, expected %3"_s.arg(total).arg(shown).arg(deals));
+    r.open = timeRepeated(repeat, [&] { openBoard(BoardFilter()); });
+    BoardFilter owner;
+    owner.owner = u"anna"_s;
+    r.filtered = timeRepeated(repeat, [&] { openBoard(owner); });
+    r.totalsRaw = timeRawQuery(*db,
+        u"SELECT stage_id, COUNT(*), SUM(value_minor) FROM deals WHERE status = 'open' GROUP BY stage_id"_s, repeat,
+        5);
+    figure(prefix + u"board_open_ms_p50"_s, r.open.p50, u"ms"_s, 3);
+    figure(prefix + u"board_open_ms_p95"_s, r.open.p95, u"ms"_s, 3);
+    figure(prefix + u"board_owner_filter_ms_p50"_s, r.filtered.p50, u"ms"_s, 3);
+    figure(prefix + u"plain_group_by_ms_p50"_s, r.totalsRaw.p50, u"ms"_s, 3);
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -862,12 +943,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption leadsOption(u"leads"_s,
         u"Comma-separated lead counts: measure the SDR queue and the lead list instead of contacts."_s,
         u"N[,N...]"_s);
-    parser.addOptions({contactsOption, repeatOption, keepOption, cliOption, leadsOption});
+    const QCommandLineOption dealsOption(u"board"_s,
+        u"Comma-separated open-deal counts: measure opening the deal board instead of contacts."_s, u"N[,N...]"_s);
+    parser.addOptions({contactsOption, repeatOption, keepOption, cliOption, leadsOption, dealsOption});
     parser.process(app);
 
     QString error;
     bool repeatOk = false;
     const int leadRepeat = parser.value(repeatOption).toInt(&repeatOk);
+    if (parser.isSet(dealsOption)) {
+        const QList<qint64> boardSizes = parseSizes(parser.value(dealsOption), &error);
+        if (boardSizes.isEmpty() || !repeatOk || leadRepeat < 1) {
+            std::fprintf(stderr, "loopline-bench: %s\n", qPrintable(error.isEmpty() ? u"bad --repeat"_s : error));
+            return 1;
+        }
+        try {
+            std::vector<BoardSizeResult> results;
+            for (qint64 n : boardSizes)
+                results.push_back(runBoardSize(n, leadRepeat));
+            const double ratio = results.back().open.p50 / results.front().open.p50;
+            note(u"bars"_s);
+            printLine(u"bar.board_open_largest_le_2x_smallest = %1 (%2x: %3 ms at %4 open deals, %5 ms at %6)"_s
+                          .arg(verdict(ratio <= 2.0), fmt(ratio, 2), fmt(results.back().open.p50))
+                          .arg(results.back().deals)
+                          .arg(fmt(results.front().open.p50))
+                          .arg(results.front().deals));
+        } catch (const StoreError &e) {
+            fail(e.message() + (e.details().isEmpty() ? QString() : u"\n"_s + e.details()));
+        }
+        return 0;
+    }
     if (parser.isSet(leadsOption)) {
         const QList<qint64> leadSizes = parseSizes(parser.value(leadsOption), &error);
         if (leadSizes.isEmpty() || !repeatOk || leadRepeat < 1) {

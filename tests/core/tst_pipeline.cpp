@@ -34,6 +34,7 @@ private Q_SLOTS:
     void totalsConvertThroughTheRateTable();
     void cardsComeInPagesLongestInStageFirst();
     void filtersByOwnerAndExpectedClose();
+    void keptTotalsAgreeWithTheDeals();
 
 private:
     QString deal(const QString &title, const QString &stage, qint64 valueMinor = 0,
@@ -280,6 +281,48 @@ void tst_Pipeline::filtersByOwnerAndExpectedClose()
     filter.owner.clear();
     board.setFilter(filter);
     QCOMPARE(board.columns().at(1).count, 2);
+}
+
+void tst_Pipeline::keptTotalsAgreeWithTheDeals()
+{
+    // The unfiltered board reads deal_totals, kept by triggers; a filter that matches every
+    // deal reads the deals themselves. After creates, edits, stage moves, closing and
+    // deleting, in two currencies, both must say the same.
+    CurrencyRates(*m_db).setRate(u"USD"_s, 0.5);
+    QStringList ids;
+    for (int i = 0; i < 12; ++i)
+        ids << deal(u"Deal %1"_s.arg(i), i % 2 ? u"needs_confirmed"_s : u"terms_agreed"_s, 1000 * (i + 1),
+            i % 3 ? u"EUR"_s : u"USD"_s);
+    DealStore store(*m_db);
+    store.moveToStage(ids.at(0), u"proposal_received"_s);
+    store.moveToStage(ids.at(1), u"proposal_received"_s);
+    Deal edited = *store.get(ids.at(2));
+    edited.valueMinor = 777'777;
+    edited.currency = u"USD"_s;
+    edited.stageId = u"contract_sent"_s;
+    store.update(edited);
+    m_db->run(u"UPDATE deals SET status = 'lost' WHERE id = ?"_s, {ids.at(3)});
+    m_db->run(u"UPDATE deals SET status = 'won' WHERE id = ?"_s, {ids.at(4)});
+    m_db->run(u"UPDATE deals SET status = 'open' WHERE id = ?"_s, {ids.at(4)});
+    store.remove(ids.at(5));
+
+    BoardQuery kept(*m_db);
+    BoardQuery scanned(*m_db);
+    BoardFilter everything;
+    everything.owner = u"anna"_s; // every deal here is Anna's
+    scanned.setFilter(everything);
+    const QList<BoardColumn> a = kept.columns();
+    const QList<BoardColumn> b = scanned.columns();
+    QCOMPARE(a.size(), b.size());
+    qint64 count = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(a.at(i).count, b.at(i).count);
+        QCOMPARE(qRound64(a.at(i).totalMinor), qRound64(b.at(i).totalMinor));
+        count += a.at(i).count;
+    }
+    QCOMPARE(count, qint64(10)); // 12 made, one lost, one deleted
+    // The edited deal alone, 7 777.77 USD at 0.5 = 3 888.885 EUR, shown as 3 888.89.
+    QCOMPARE(qRound64(a.at(4).totalMinor), qint64(388'889));
 }
 
 QTEST_GUILESS_MAIN(tst_Pipeline)

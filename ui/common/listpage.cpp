@@ -19,6 +19,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <limits>
@@ -92,6 +93,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     m_filterValue->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
+    m_bar = bar;
     bar->addWidget(m_search, 3);
     bar->addWidget(m_filterField);
     bar->addWidget(m_filterValue, 2);
@@ -236,7 +238,11 @@ void ListPage::updateEmptyState()
                 u"<h3>%1</h3><p>%2</p>"_s.arg(m_texts.emptyTitle.toHtmlEscaped(), m_texts.emptyHint));
         }
     }
-    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
+    if (m_alternative && m_alternativeToggle->isChecked())
+        m_listStack->setCurrentWidget(m_alternative);
+    else
+        m_listStack->setCurrentWidget(
+            empty ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view));
     qint64 total = 0;
     try {
         total = m_model->totalCount();
@@ -333,6 +339,8 @@ bool ListPage::deleteRecord(QUndoStack *undoStack)
 void ListPage::refresh()
 {
     const QString keep = m_shownId;
+    if (m_alternative)
+        QMetaObject::invokeMethod(m_alternative, "refresh");
     m_model->reload();
     if (!keep.isEmpty() && !selectId(keep) && m_editor->currentId() == keep && !m_editor->load(keep))
         m_shownId.clear();
@@ -373,6 +381,8 @@ void ListPage::saveState(QSettings &settings) const
         settings.remove(u"sortOrder"_s);
     }
     settings.setValue(u"splitter"_s, m_splitter->saveState());
+    if (m_alternative)
+        settings.setValue(u"alternative"_s, isShowingAlternative());
 }
 
 void ListPage::restoreState(QSettings &settings)
@@ -392,6 +402,8 @@ void ListPage::restoreState(QSettings &settings)
     const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    if (m_alternative && settings.value(u"alternative"_s).toBool())
+        showAlternative(true);
 }
 
 void ListPage::setUpLiveColumns()
@@ -415,6 +427,46 @@ void ListPage::setUpLiveColumns()
         });
         poll->start();
     }
+}
+
+void ListPage::addAlternativeView(QWidget *view, const QString &label)
+{
+    m_alternative = view;
+    m_listStack->addWidget(view);
+    m_alternativeToggle = new QToolButton(this);
+    m_alternativeToggle->setText(label);
+    m_alternativeToggle->setCheckable(true);
+    m_alternativeToggle->setToolTip(tr("Switch between the list and %1").arg(QString(label).remove(u'&')));
+    m_alternativeToggle->setObjectName(u"alternativeToggle"_s);
+    m_bar->insertWidget(0, m_alternativeToggle);
+    connect(m_alternativeToggle, &QToolButton::toggled, this, &ListPage::showAlternative);
+}
+
+void ListPage::showAlternative(bool show)
+{
+    if (!m_alternative)
+        return;
+    const QSignalBlocker blocker(m_alternativeToggle);
+    m_alternativeToggle->setChecked(show);
+    for (QWidget *w : {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_filterField),
+             static_cast<QWidget *>(m_filterValue), static_cast<QWidget *>(m_count)})
+        w->setVisible(!show);
+    if (show)
+        QMetaObject::invokeMethod(m_alternative, "refresh");
+    updateEmptyState();
+}
+
+bool ListPage::isShowingAlternative() const
+{
+    return m_alternative && m_listStack->currentWidget() == m_alternative;
+}
+
+void ListPage::showRecord(const QString &id)
+{
+    if (id.isEmpty() || id == m_editor->currentId() || !maybeSave())
+        return;
+    m_shownId = id;
+    m_editor->load(id);
 }
 
 } // namespace loopline

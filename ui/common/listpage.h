@@ -13,6 +13,8 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
+class QHBoxLayout;
 class QUndoStack;
 
 namespace loopline {
@@ -58,6 +60,15 @@ public:
     QString statusText() const { return m_status; }
     bool isShowingEmptyState() const;
 
+    // Another way to show the same records (the deal board): a toggle in the list's bar
+    // switches the left side to it. The view needs a `refresh()` slot.
+    void addAlternativeView(QWidget *view, const QString &label);
+    void showAlternative(bool show);
+    bool isShowingAlternative() const;
+    QToolButton *alternativeToggle() const { return m_alternativeToggle; }
+    // Shows the record in the form (asking to save pending edits first).
+    void showRecord(const QString &id);
+
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
@@ -86,6 +97,9 @@ private:
     QStackedWidget *m_listStack;
     QSplitter *m_splitter;
     QTimer *m_searchTimer;
+    QHBoxLayout *m_bar = nullptr;
+    QWidget *m_alternative = nullptr;
+    QToolButton *m_alternativeToggle = nullptr;
     QString m_status;
     QString m_shownId;
     bool m_reverting = false;

@@ -3,6 +3,7 @@
 #include "common/deletecommand.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
+#include "pipeline/dealclosing.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -13,10 +14,13 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -54,7 +58,15 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     , m_value(new QDoubleSpinBox(m_form))
     , m_currency(new QComboBox(m_form))
     , m_stage(new QComboBox(m_form))
-    , m_status(new QComboBox(m_form))
+    , m_statusLabel(new QLabel(m_form))
+    , m_lossReason(new QLabel(m_form))
+    , m_won(new QPushButton(tr("Won…"), m_form))
+    , m_lost(new QPushButton(tr("&Lost…"), m_form))
+    , m_reopen(new QPushButton(tr("&Reopen…"), m_form))
+    , m_competitors(new QListWidget(m_form))
+    , m_competitorPicker(new CompetitorPicker(db, m_form))
+    , m_addCompetitor(new QPushButton(tr("Add"), m_form))
+    , m_removeCompetitor(new QPushButton(tr("Remove"), m_form))
     , m_owner(new QLineEdit(m_form))
     , m_hasClose(new QCheckBox(tr("Expected to close on"), m_form))
     , m_close(new QDateEdit(m_form))
@@ -69,9 +81,6 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     m_value->setGroupSeparatorShown(true);
     m_currency->setEditable(true);
     m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
-    m_status->addItem(DealStore::statusDisplayName(DealStatus::Open), dealStatusKey(DealStatus::Open));
-    m_status->addItem(DealStore::statusDisplayName(DealStatus::Won), dealStatusKey(DealStatus::Won));
-    m_status->addItem(DealStore::statusDisplayName(DealStatus::Lost), dealStatusKey(DealStatus::Lost));
     m_close->setCalendarPopup(true);
     m_close->setDate(QDate::currentDate().addDays(30));
     m_notes->setMaximumHeight(70);
@@ -102,18 +111,22 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     valueLabel->setBuddy(m_value);
     form->addRow(valueLabel, valueRow);
     form->addRow(tr("&Stage:"), m_stage);
-    form->addRow(tr("Stat&us:"), m_status);
+    form->addRow(tr("Status:"), buildStatusRow());
+    form->addRow(tr("Why lost:"), m_lossReason);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("Close:"), closeRow);
+    auto *competitorsLabel = new QLabel(tr("Co&mpetitors:"), m_form);
+    competitorsLabel->setBuddy(m_competitorPicker);
+    form->addRow(competitorsLabel, buildCompetitorsBox());
     form->addRow(tr("No&tes:"), m_notes);
     mainLayout()->addWidget(m_form);
     mainLayout()->addWidget(timeline(), 1);
 
     for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_company),
              static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_currency),
-             static_cast<QWidget *>(m_stage), static_cast<QWidget *>(m_status),
-             static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_hasClose),
-             static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_notes)})
+             static_cast<QWidget *>(m_stage), static_cast<QWidget *>(m_owner),
+             static_cast<QWidget *>(m_hasClose), static_cast<QWidget *>(m_close),
+             static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_competitorPicker)})
         watch(field);
     connect(m_company, &RecordPicker::recordChosen, this, [this] { setModified(true); });
     connect(m_hasClose, &QCheckBox::toggled, m_close, &QDateEdit::setEnabled);
@@ -184,7 +197,8 @@ bool DealEditor::load(const QString &id)
     m_value->setValue(double(deal->valueMinor) / 100.0);
     m_currency->setCurrentText(deal->currency);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(deal->stageId)));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(dealStatusKey(deal->status))));
+    showStatus(*deal);
+    loadCompetitors(id);
     m_owner->setText(deal->owner);
     m_hasClose->setChecked(deal->expectedClose.isValid());
     m_close->setEnabled(deal->expectedClose.isValid());
@@ -206,7 +220,8 @@ void DealEditor::startNew()
     m_value->setValue(0);
     m_currency->setCurrentText(u"EUR"_s);
     m_stage->setCurrentIndex(0);
-    m_status->setCurrentIndex(0);
+    showStatus(m_loaded);
+    loadCompetitors({});
     m_owner->setText(db().currentUser());
     m_hasClose->setChecked(true);
     m_close->setEnabled(true);
@@ -228,7 +243,6 @@ FieldErrors DealEditor::write(QString &id)
     deal.valueMinor = qRound64(m_value->value() * 100.0);
     deal.currency = m_currency->currentText().trimmed().toUpper();
     deal.stageId = m_stage->currentData().toString();
-    deal.status = dealStatusFromKey(m_status->currentData().toString());
     deal.owner = m_owner->text().trimmed();
     deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     deal.notes = m_notes->toPlainText();
@@ -236,8 +250,226 @@ FieldErrors DealEditor::write(QString &id)
     checkCompanyPicker(m_company, errors);
     if (!errors.isEmpty())
         return errors;
-    storeRecord<DealStore>(deal, id);
+    addTypedCompetitor();
+    // The deal and the competitors it is up against are saved together.
+    Transaction tx(db());
+    DealStore store(db());
+    QString savedId = id;
+    if (savedId.isEmpty())
+        savedId = store.create(deal);
+    else
+        store.update(deal);
+    CompetitorStore(db()).setCompetitors(savedId, saveCompetitors());
+    tx.commit();
+    id = savedId;
+    load(id);
     return {};
+}
+
+QLayout *DealEditor::buildStatusRow()
+{
+    m_statusLabel->setObjectName(u"dealStatus"_s);
+    m_lossReason->setObjectName(u"dealLossReason"_s);
+    m_lossReason->setWordWrap(true);
+    m_lossReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_won->setObjectName(u"dealWon"_s);
+    m_lost->setObjectName(u"dealLost"_s);
+    m_reopen->setObjectName(u"dealReopen"_s);
+    m_reopen->setToolTip(tr("Make the deal open again"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_statusLabel, 1);
+    row->addWidget(m_won);
+    row->addWidget(m_lost);
+    row->addWidget(m_reopen);
+    connect(m_won, &QPushButton::clicked, this, &DealEditor::closeAsWon);
+    connect(m_lost, &QPushButton::clicked, this, &DealEditor::closeAsLost);
+    connect(m_reopen, &QPushButton::clicked, this, &DealEditor::reopenDeal);
+    return row;
+}
+
+QLayout *DealEditor::buildCompetitorsBox()
+{
+    m_competitors->setObjectName(u"dealCompetitors"_s);
+    m_competitors->setMaximumHeight(70);
+    m_addCompetitor->setEnabled(false);
+    m_competitorPicker->lineEdit()->setPlaceholderText(tr("Choose or type a name to add"));
+    // Remove beside the list, Add beside the picker: the picker keeps most of the width.
+    auto *box = new QGridLayout;
+    box->addWidget(m_competitors, 0, 0);
+    box->addWidget(m_removeCompetitor, 0, 1, Qt::AlignTop);
+    box->addWidget(m_competitorPicker, 1, 0);
+    box->addWidget(m_addCompetitor, 1, 1);
+    box->setColumnStretch(0, 1);
+    connect(m_competitorPicker, &CompetitorPicker::choiceChanged, this,
+        [this] { m_addCompetitor->setEnabled(!m_competitorPicker->typedName().isEmpty()); });
+    connect(m_addCompetitor, &QPushButton::clicked, this, &DealEditor::addTypedCompetitor);
+    connect(m_removeCompetitor, &QPushButton::clicked, this, [this] {
+        delete m_competitors->currentItem();
+        setModified(true);
+    });
+    return box;
+}
+
+void DealEditor::showStatus(const Deal &deal)
+{
+    const QString on = deal.closedAt.isValid()
+        ? QLocale().toString(deal.closedAt.toLocalTime().date(), QLocale::ShortFormat)
+        : QString();
+    QString text = DealStore::statusDisplayName(deal.status);
+    if (deal.status == DealStatus::Won && !on.isEmpty())
+        text = tr("Won on %1").arg(on);
+    if (deal.status == DealStatus::Lost && !on.isEmpty())
+        text = tr("Lost on %1").arg(on);
+    m_statusLabel->setText(text);
+    m_lossReason->setText(lossText(deal));
+    static_cast<QFormLayout *>(m_form->layout())
+        ->setRowVisible(m_lossReason, deal.status == DealStatus::Lost && !m_lossReason->text().isEmpty());
+    if (deal.status == DealStatus::Open)
+        m_statusLabel->setStyleSheet({});
+    else
+        m_statusLabel->setStyleSheet(deal.status == DealStatus::Won
+                ? u"color: #1e7e34; font-weight: bold;"_s
+                : u"color: #8a1c1c; font-weight: bold;"_s);
+    const bool open = deal.status == DealStatus::Open;
+    const bool stored = !deal.id.isEmpty();
+    m_won->setVisible(open);
+    m_lost->setVisible(open);
+    m_reopen->setVisible(!open);
+    m_won->setEnabled(stored);
+    m_lost->setEnabled(stored);
+    m_won->setToolTip(
+        stored ? tr("Mark the deal won and record the amount it was won for") : tr("Save the deal first"));
+    m_lost->setToolTip(stored ? tr("Mark the deal lost and record why") : tr("Save the deal first"));
+}
+
+QString DealEditor::lossText(const Deal &deal) const
+{
+    const std::optional<LossReason> reason = LossReasonStore(db()).get(deal.lostReasonId);
+    const std::optional<Competitor> winner = CompetitorStore(db()).get(deal.wonByCompetitorId);
+    if (!reason)
+        return {};
+    const QString name = LossReasonStore::displayName(*reason);
+    return winner ? tr("%1 (%2)").arg(name, winner->name) : name;
+}
+
+void DealEditor::loadCompetitors(const QString &dealId)
+{
+    m_competitors->clear();
+    m_competitorPicker->reload();
+    m_competitorPicker->clearChoice();
+    if (dealId.isEmpty())
+        return;
+    CompetitorStore store(db());
+    for (const QString &competitorId : store.competitorsOf(dealId)) {
+        if (const std::optional<Competitor> competitor = store.get(competitorId))
+            addCompetitor(competitor->id, competitor->name);
+    }
+}
+
+void DealEditor::addCompetitor(const QString &id, const QString &name)
+{
+    for (int i = 0; i < m_competitors->count(); ++i) {
+        const QListWidgetItem *item = m_competitors->item(i);
+        if ((!id.isEmpty() && item->data(Qt::UserRole).toString() == id)
+            || item->data(Qt::UserRole + 1).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return;
+    }
+    auto *item = new QListWidgetItem(id.isEmpty() ? tr("%1 (new)").arg(name) : name, m_competitors);
+    item->setData(Qt::UserRole, id);
+    item->setData(Qt::UserRole + 1, name);
+}
+
+void DealEditor::addTypedCompetitor()
+{
+    const QString name = m_competitorPicker->competitorName();
+    if (name.isEmpty())
+        return;
+    addCompetitor(m_competitorPicker->competitorId(), name);
+    m_competitorPicker->clearChoice();
+    setModified(true);
+}
+
+QStringList DealEditor::saveCompetitors()
+{
+    // New names are created now, in the caller's transaction (or reused when someone else
+    // created them meanwhile).
+    CompetitorStore store(db());
+    QStringList ids;
+    for (int i = 0; i < m_competitors->count(); ++i) {
+        QString id = m_competitors->item(i)->data(Qt::UserRole).toString();
+        if (id.isEmpty()) {
+            Competitor competitor;
+            competitor.name = m_competitors->item(i)->data(Qt::UserRole + 1).toString();
+            const std::optional<Competitor> existing = store.findByName(competitor.name);
+            id = existing ? existing->id : store.create(competitor);
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+bool DealEditor::saveBeforeClosing()
+{
+    if (currentId().isEmpty())
+        return false;
+    return !isModified() || save();
+}
+
+bool DealEditor::closeWith(CloseDealDialog::Mode mode)
+{
+    if (!saveBeforeClosing())
+        return false;
+    const QString id = currentId();
+    const std::optional<Deal> deal = DealStore(db()).get(id);
+    if (!deal) {
+        reportError(tr("The deal was deleted by someone else."));
+        return false;
+    }
+    CloseDealDialog dialog(db(), *deal, mode, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    try {
+        dialog.apply();
+    } catch (const StoreError &error) {
+        reportError(error.message());
+        load(id);
+        return false;
+    }
+    load(id);
+    Q_EMIT saved(id);
+    return true;
+}
+
+bool DealEditor::closeAsWon()
+{
+    return closeWith(CloseDealDialog::Mode::Won);
+}
+
+bool DealEditor::closeAsLost()
+{
+    return closeWith(CloseDealDialog::Mode::Lost);
+}
+
+bool DealEditor::reopenDeal()
+{
+    if (!saveBeforeClosing())
+        return false;
+    const QString id = currentId();
+    bool ok = false;
+    const QString comment = QInputDialog::getText(this, tr("Reopen %1").arg(m_loaded.title),
+        tr("Why is it reopened? (optional)"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return false;
+    try {
+        DealClosing(db()).reopen(id, comment);
+    } catch (const StoreError &error) {
+        reportError(error.message());
+        load(id);
+        return false;
+    }
+    load(id);
+    Q_EMIT saved(id);
+    return true;
 }
 
 QString DealEditor::recordTitle() const

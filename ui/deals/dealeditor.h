@@ -1,22 +1,26 @@
 #pragma once
 
 #include "common/recordeditor.h"
+#include "deals/closedealdialog.h"
 #include "records/records.h"
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace loopline {
 
 class RecordPicker;
 
-// The deal form: title, company, contacts, value and currency, stage, status,
-// owner and expected close date.
+// The deal form: title, company, contacts, value and currency, stage, owner, expected close
+// date and the competitors it is up against. The status is shown, not edited: Won… and
+// Lost… close the deal through CloseDealDialog, Reopen… opens it again.
 class DealEditor : public RecordEditor
 {
     Q_OBJECT
@@ -31,8 +35,22 @@ public:
     // Refreshes the stage list after stages were configured.
     void reloadStages();
 
+    // Close or reopen the shown deal (saving the form first when it was edited); true when done.
+    bool closeAsWon();
+    bool closeAsLost();
+    bool reopenDeal();
+
     QLineEdit *titleEdit() const { return m_title; }
     QDoubleSpinBox *valueEdit() const { return m_value; }
+    QLabel *statusLabel() const { return m_statusLabel; }
+    QLabel *lossReasonLabel() const { return m_lossReason; }
+    QPushButton *wonButton() const { return m_won; }
+    QPushButton *lostButton() const { return m_lost; }
+    QPushButton *reopenButton() const { return m_reopen; }
+    QListWidget *competitorsList() const { return m_competitors; }
+    CompetitorPicker *competitorPicker() const { return m_competitorPicker; }
+    QPushButton *addCompetitorButton() const { return m_addCompetitor; }
+    QPushButton *removeCompetitorButton() const { return m_removeCompetitor; }
 
 protected:
     FieldErrors write(QString &id) override;
@@ -40,6 +58,16 @@ protected:
 
 private:
     void addContact(const QString &id, const QString &label);
+    QLayout *buildStatusRow();
+    QLayout *buildCompetitorsBox();
+    void showStatus(const Deal &deal);
+    QString lossText(const Deal &deal) const;
+    void loadCompetitors(const QString &dealId);
+    void addCompetitor(const QString &id, const QString &name);
+    void addTypedCompetitor();
+    QStringList saveCompetitors();
+    bool saveBeforeClosing();
+    bool closeWith(CloseDealDialog::Mode mode);
 
     QWidget *m_form;
     QLineEdit *m_title;
@@ -49,7 +77,15 @@ private:
     QDoubleSpinBox *m_value;
     QComboBox *m_currency;
     QComboBox *m_stage;
-    QComboBox *m_status;
+    QLabel *m_statusLabel;
+    QLabel *m_lossReason;
+    QPushButton *m_won;
+    QPushButton *m_lost;
+    QPushButton *m_reopen;
+    QListWidget *m_competitors;
+    CompetitorPicker *m_competitorPicker;
+    QPushButton *m_addCompetitor;
+    QPushButton *m_removeCompetitor;
     QLineEdit *m_owner;
     QCheckBox *m_hasClose;
     QDateEdit *m_close;

@@ -5,12 +5,14 @@
 #include "companies/companyeditor.h"
 #include "contacts/contacteditor.h"
 #include "deals/dealeditor.h"
+#include "deals/pipelineboard.h"
 #include "leads/leadeditor.h"
 #include "leads/leadfiguresdialog.h"
 #include "leads/leadsettingsdialog.h"
 #include "leads/leadstore.h"
 #include "leads/questionnaireeditor.h"
 #include "models/recordlistmodel.h"
+#include "tasks/taskspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +53,8 @@ QString settingsKey(MainWindow::View view)
         return u"leads"_s;
     case MainWindow::View::SdrQueue:
         return u"sdr-queue"_s;
+    case MainWindow::View::Tasks:
+        return u"tasks"_s;
     }
     return {};
 }
@@ -93,7 +97,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
-        m_statusCount->setText(currentPage()->statusText());
+        if (ListPage *page = currentPage())
+            m_statusCount->setText(page->statusText());
         updateActions();
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshAll);
@@ -142,6 +147,13 @@ void MainWindow::createPages()
                    "(Ctrl+T) to answer within the SLA.")},
             m_pages),
     };
+    // The deals screen also shows its open deals as a stage board.
+    auto *board = new PipelineBoard(m_db, m_undo);
+    ListPage *dealsPage = m_listPages.at(int(View::Deals));
+    dealsPage->addAlternativeView(board, tr("&Board"));
+    connect(board, &PipelineBoard::dealSelected, dealsPage, &ListPage::showRecord);
+    connect(board, &PipelineBoard::dealActivated, dealsPage, &ListPage::showRecord);
+    connect(dealEditor, &RecordEditor::saved, board, &PipelineBoard::refresh);
     for (LeadEditor *editor : {leadEditor, queueEditor})
         connect(editor, &LeadEditor::leadChanged, this, &MainWindow::refreshAll);
     const QList<QStyle::StandardPixmap> icons = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
@@ -163,6 +175,14 @@ void MainWindow::createPages()
         connect(page->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateActions);
     }
+    m_tasks = new TasksPage(m_db, m_pages);
+    m_pages->addWidget(m_tasks);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogYesButton), tr("My tasks"), m_sidebar);
+    connect(m_tasks, &TasksPage::openRecord, this, &MainWindow::openRecord);
+    connect(m_tasks, &TasksPage::statusChanged, this, [this](const QString &text) {
+        if (currentView() == View::Tasks)
+            m_statusCount->setText(text);
+    });
     m_sidebar->setCurrentRow(0);
 }
 
@@ -171,20 +191,26 @@ void MainWindow::createActions()
     m_new = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this);
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(tr("New record (Ctrl+N)"));
-    connect(m_new, &QAction::triggered, this, [this] { currentPage()->newRecord(); });
+    connect(m_new, &QAction::triggered, this, [this] {
+        if (ListPage *page = currentPage())
+            page->newRecord();
+    });
 
     m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the record (Ctrl+S)"));
     connect(m_save, &QAction::triggered, this, [this] {
-        if (!currentPage()->saveRecord())
+        if (currentPage() && !currentPage()->saveRecord())
             statusBar()->showMessage(tr("Not saved: see the message above the form."), 5000);
     });
 
     m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_delete->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Delete)});
     m_delete->setToolTip(tr("Delete the record (Ctrl+Del, or Del in the list)"));
-    connect(m_delete, &QAction::triggered, this, [this] { currentPage()->deleteRecord(m_undo); });
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (ListPage *page = currentPage())
+            page->deleteRecord(m_undo);
+    });
     for (ListPage *page : std::as_const(m_listPages)) {
         auto *del = new QAction(page->view());
         del->setShortcut(QKeySequence::Delete);
@@ -202,7 +228,10 @@ void MainWindow::createActions()
 
     m_find = new QAction(tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, this, [this] { currentPage()->focusSearch(); });
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (ListPage *page = currentPage())
+            page->focusSearch();
+    });
 
     m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -210,7 +239,8 @@ void MainWindow::createActions()
 
     const QList<View> views = allViews();
     for (qsizetype i = 0; i < views.size(); ++i) {
-        auto *action = new QAction(m_listPages.at(i)->title(), this);
+        auto *action
+            = new QAction(views.at(i) == View::Tasks ? tr("My tasks") : m_listPages.at(i)->title(), this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
         const View view = views.at(i);
         connect(action, &QAction::triggered, this, [this, view] { showView(view); });
@@ -269,12 +299,13 @@ void MainWindow::about()
 
 ListPage *MainWindow::page(View view) const
 {
-    return m_listPages.at(int(view));
+    return int(view) < m_listPages.size() ? m_listPages.at(int(view)) : nullptr;
 }
 
 ListPage *MainWindow::currentPage() const
 {
-    return m_listPages.at(std::max(0, m_pages->currentIndex()));
+    const int index = std::max(0, m_pages->currentIndex());
+    return index < m_listPages.size() ? m_listPages.at(index) : nullptr;
 }
 
 MainWindow::View MainWindow::currentView() const
@@ -293,7 +324,7 @@ std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)
 
 void MainWindow::showView(View view)
 {
-    if (currentPage() != page(view) && !currentPage()->maybeSave())
+    if (currentPage() && currentPage() != page(view) && !currentPage()->maybeSave())
         return;
     m_sidebar->setCurrentRow(int(view));
 }
@@ -301,7 +332,7 @@ void MainWindow::showView(View view)
 void MainWindow::selectFirstRecord()
 {
     ListPage *page = currentPage();
-    if (page->model()->rowCount() > 0) {
+    if (page && page->model()->rowCount() > 0) {
         page->view()->setCurrentIndex(page->model()->index(0, 0));
         page->view()->setFocus();
     }
@@ -327,14 +358,18 @@ void MainWindow::refreshAll()
 {
     for (ListPage *page : std::as_const(m_listPages))
         page->refresh();
+    if (m_tasks)
+        m_tasks->refresh();
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
     ListPage *page = currentPage();
-    m_save->setEnabled(page->editor()->isEditing());
-    m_delete->setEnabled(!page->editor()->currentId().isEmpty() || page->view()->currentIndex().isValid());
+    m_save->setEnabled(page && page->editor()->isEditing());
+    m_delete->setEnabled(
+        page && (!page->editor()->currentId().isEmpty() || page->view()->currentIndex().isValid()));
+    m_new->setEnabled(page != nullptr);
     if (m_takeLead) {
         m_takeLead->setEnabled(!selectedLeadToTake().isEmpty());
         LeadEditor *lead = leadEditor();
@@ -345,12 +380,12 @@ void MainWindow::updateActions()
 
 QList<MainWindow::View> MainWindow::allViews()
 {
-    return {View::Contacts, View::Companies, View::Deals, View::Leads, View::SdrQueue};
+    return {View::Contacts, View::Companies, View::Deals, View::Leads, View::SdrQueue, View::Tasks};
 }
 
 LeadEditor *MainWindow::leadEditor() const
 {
-    return qobject_cast<LeadEditor *>(currentPage()->editor());
+    return currentPage() ? qobject_cast<LeadEditor *>(currentPage()->editor()) : nullptr;
 }
 
 void MainWindow::createLeadMenu()
@@ -473,13 +508,13 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(u"state"_s).toByteArray());
-    for (View view : allViews()) {
-        settings.beginGroup(settingsKey(view));
-        page(view)->restoreState(settings);
+    for (ListPage *list : std::as_const(m_listPages)) {
+        settings.beginGroup(settingsKey(View(m_listPages.indexOf(list))));
+        list->restoreState(settings);
         settings.endGroup();
     }
     const int current = settings.value(u"view"_s, 0).toInt();
-    m_sidebar->setCurrentRow(std::clamp(current, 0, int(m_listPages.size()) - 1));
+    m_sidebar->setCurrentRow(std::clamp(current, 0, m_sidebar->count() - 1));
     settings.endGroup();
 }
 
@@ -490,9 +525,9 @@ void MainWindow::writeSettings() const
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"view"_s, m_pages->currentIndex());
-    for (View view : allViews()) {
-        settings.beginGroup(settingsKey(view));
-        page(view)->saveState(settings);
+    for (ListPage *list : std::as_const(m_listPages)) {
+        settings.beginGroup(settingsKey(View(m_listPages.indexOf(list))));
+        list->saveState(settings);
         settings.endGroup();
     }
     settings.endGroup();

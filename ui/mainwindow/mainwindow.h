@@ -17,6 +17,7 @@ class ContactEditor;
 class CompanyEditor;
 class DealEditor;
 class LeadEditor;
+class TasksPage;
 
 // The main window: a sidebar of screens (Contacts, Companies, Deals), each a
 // list with its form, the actions and shortcuts that work on the current screen,
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Contacts, Companies, Deals, Leads, SdrQueue };
+    enum class View { Contacts, Companies, Deals, Leads, SdrQueue, Tasks };
     static QList<View> allViews();
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -34,8 +35,10 @@ public:
     void showView(View view);
     View currentView() const;
     static std::optional<View> viewFromName(const QString &name);
+    // The list screen of a view; null for My tasks, which is not a list of records.
     ListPage *page(View view) const;
     ListPage *currentPage() const;
+    TasksPage *tasksPage() const { return m_tasks; }
     QUndoStack *undoStack() const { return m_undo; }
     // Selects the first record of the current list, so screenshots show a filled form.
     void selectFirstRecord();
@@ -72,6 +75,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QList<ListPage *> m_listPages;
+    TasksPage *m_tasks = nullptr;
     QLabel *m_statusCount;
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;

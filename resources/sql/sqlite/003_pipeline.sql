@@ -94,3 +94,37 @@ CREATE TABLE deal_competitors (
 )
 --;
 CREATE INDEX deal_competitors_competitor ON deal_competitors(competitor_id)
+--;
+-- Open deals per stage and currency, kept by triggers, so the board's column totals cost
+-- the same at a hundred deals or a hundred thousand.
+CREATE TABLE deal_totals (
+    stage_id   TEXT    NOT NULL,
+    currency   TEXT    NOT NULL,
+    open_count INTEGER NOT NULL DEFAULT 0,
+    open_value INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (stage_id, currency)
+)
+--;
+INSERT INTO deal_totals (stage_id, currency, open_count, open_value)
+    SELECT stage_id, currency, COUNT(*), SUM(value_minor) FROM deals WHERE status = 'open' GROUP BY stage_id, currency
+--;
+CREATE TRIGGER deal_totals_ai AFTER INSERT ON deals WHEN new.status = 'open' BEGIN
+    INSERT INTO deal_totals (stage_id, currency, open_count, open_value)
+    VALUES (new.stage_id, new.currency, 1, new.value_minor)
+    ON CONFLICT (stage_id, currency) DO UPDATE SET open_count = open_count + 1,
+        open_value = open_value + excluded.open_value;
+END
+--;
+CREATE TRIGGER deal_totals_ad AFTER DELETE ON deals WHEN old.status = 'open' BEGIN
+    UPDATE deal_totals SET open_count = open_count - 1, open_value = open_value - old.value_minor
+    WHERE stage_id = old.stage_id AND currency = old.currency;
+END
+--;
+CREATE TRIGGER deal_totals_au AFTER UPDATE OF stage_id, currency, value_minor, status ON deals BEGIN
+    UPDATE deal_totals SET open_count = open_count - 1, open_value = open_value - old.value_minor
+    WHERE old.status = 'open' AND stage_id = old.stage_id AND currency = old.currency;
+    INSERT INTO deal_totals (stage_id, currency, open_count, open_value)
+    SELECT new.stage_id, new.currency, 1, new.value_minor WHERE new.status = 'open'
+    ON CONFLICT (stage_id, currency) DO UPDATE SET open_count = open_count + 1,
+        open_value = open_value + excluded.open_value;
+END
