@@ -6,15 +6,15 @@
 #include "csvwriter.h"
 #include "demo/demodata.h"
 #include "leads/leadstore.h"
+#include "models/recordlistmodel.h"
 #include "pipeline/board.h"
 #include "pipeline/pipelinestore.h"
-#include "store/dealstore.h"
-#include "models/recordlistmodel.h"
 #include "procmemory.h"
 #include "sqlitecli.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/database.h"
+#include "store/dealstore.h"
 #include "store/listquery.h"
 
 #include <QCommandLineParser>
@@ -843,7 +843,6 @@ void reportLeadBars(const std::vector<LeadSizeResult> &results)
             fmt(r.queuePage.p50 / r.queueRaw.p50, 2), fmt(r.leadPage.p50 / r.leadRaw.p50, 2)));
 }
 
-
 // ---- the deal board ---------------------------------------------------------------------
 
 struct BoardSizeResult
@@ -912,8 +911,8 @@ BoardSizeResult runBoardSize(qint64 deals, int repeat)
     owner.owner = u"anna"_s;
     r.filtered = timeRepeated(repeat, [&] { openBoard(owner); });
     r.totalsRaw = timeRawQuery(*db,
-        u"SELECT stage_id, COUNT(*), SUM(value_minor) FROM deals WHERE status = 'open' GROUP BY stage_id"_s, repeat,
-        5);
+        u"SELECT stage_id, COUNT(*), SUM(value_minor) FROM deals WHERE status = 'open' GROUP BY stage_id"_s,
+        repeat, 5);
     figure(prefix + u"board_open_ms_p50"_s, r.open.p50, u"ms"_s, 3);
     figure(prefix + u"board_open_ms_p95"_s, r.open.p95, u"ms"_s, 3);
     figure(prefix + u"board_owner_filter_ms_p50"_s, r.filtered.p50, u"ms"_s, 3);
@@ -944,7 +943,8 @@ int main(int argc, char *argv[])
         u"Comma-separated lead counts: measure the SDR queue and the lead list instead of contacts."_s,
         u"N[,N...]"_s);
     const QCommandLineOption dealsOption(u"board"_s,
-        u"Comma-separated open-deal counts: measure opening the deal board instead of contacts."_s, u"N[,N...]"_s);
+        u"Comma-separated open-deal counts: measure opening the deal board instead of contacts."_s,
+        u"N[,N...]"_s);
     parser.addOptions({contactsOption, repeatOption, keepOption, cliOption, leadsOption, dealsOption});
     parser.process(app);
 
@@ -954,7 +954,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(dealsOption)) {
         const QList<qint64> boardSizes = parseSizes(parser.value(dealsOption), &error);
         if (boardSizes.isEmpty() || !repeatOk || leadRepeat < 1) {
-            std::fprintf(stderr, "loopline-bench: %s\n", qPrintable(error.isEmpty() ? u"bad --repeat"_s : error));
+            std::fprintf(
+                stderr, "loopline-bench: %s\n", qPrintable(error.isEmpty() ? u"bad --repeat"_s : error));
             return 1;
         }
         try {
@@ -963,11 +964,12 @@ int main(int argc, char *argv[])
                 results.push_back(runBoardSize(n, leadRepeat));
             const double ratio = results.back().open.p50 / results.front().open.p50;
             note(u"bars"_s);
-            printLine(u"bar.board_open_largest_le_2x_smallest = %1 (%2x: %3 ms at %4 open deals, %5 ms at %6)"_s
-                          .arg(verdict(ratio <= 2.0), fmt(ratio, 2), fmt(results.back().open.p50))
-                          .arg(results.back().deals)
-                          .arg(fmt(results.front().open.p50))
-                          .arg(results.front().deals));
+            printLine(
+                u"bar.board_open_largest_le_2x_smallest = %1 (%2x: %3 ms at %4 open deals, %5 ms at %6)"_s
+                    .arg(verdict(ratio <= 2.0), fmt(ratio, 2), fmt(results.back().open.p50))
+                    .arg(results.back().deals)
+                    .arg(fmt(results.front().open.p50))
+                    .arg(results.front().deals));
         } catch (const StoreError &e) {
             fail(e.message() + (e.details().isEmpty() ? QString() : u"\n"_s + e.details()));
         }

@@ -124,8 +124,8 @@ private Q_SLOTS:
     }
 
 private:
-    QString deal(const QString &title, const QString &stage, qint64 valueMinor, const QString &currency = u"EUR"_s,
-        const QString &owner = u"anna"_s)
+    QString deal(const QString &title, const QString &stage, qint64 valueMinor,
+        const QString &currency = u"EUR"_s, const QString &owner = u"anna"_s)
     {
         Deal d;
         d.title = title;

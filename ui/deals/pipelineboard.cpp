@@ -497,7 +497,8 @@ bool PipelineBoard::eventFilter(QObject *watched, QEvent *event)
     // list views would otherwise take the keys for their own cursor).
     if (event->type() == QEvent::KeyPress && m_views.contains(watched)) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::ControlModifier && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left)) {
+        if (key->modifiers() == Qt::ControlModifier
+            && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left)) {
             moveSelected(key->key() == Qt::Key_Right ? 1 : -1);
             return true;
         }
