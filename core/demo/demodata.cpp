@@ -3,6 +3,7 @@
 #include "leads/leadstore.h"
 #include "leads/questionnaire.h"
 #include "leads/scoring.h"
+#include "pipeline/pipelinestore.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -261,6 +262,7 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
             return false;
     }
     addTeam(db);
+    addRates(db);
     const qint64 leads = contacts / 2;
     if (!fillLeads(db, leads))
         return false;
@@ -363,6 +365,18 @@ DemoDataGenerator::LeadWithHistory DemoDataGenerator::makeLead()
     }
     lead.updatedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
     return result;
+}
+
+void DemoDataGenerator::addRates(Database &db)
+{
+    // Sample rates to the euro so the deal board can total its mixed currencies.
+    CurrencyRates rates(db);
+    if (!rates.rates().isEmpty())
+        return;
+    rates.setRate(u"USD"_s, 0.92);
+    rates.setRate(u"GBP"_s, 1.17);
+    rates.setRate(u"RUB"_s, 0.0098);
+    rates.setRate(u"UAH"_s, 0.022);
 }
 
 void DemoDataGenerator::addTeam(Database &db)

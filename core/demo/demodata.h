@@ -65,6 +65,7 @@ private:
     int pick(int size) { return int(m_random.bounded(size)); }
     bool chance(int percent) { return pick(100) < percent; }
     void addTeam(Database &db);
+    void addRates(Database &db);
     QList<CompanyRef> m_companies;
     QRandomGenerator m_random;
     qint64 m_nowMs;

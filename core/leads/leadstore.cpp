@@ -318,6 +318,13 @@ std::optional<Lead> LeadStore::get(const QString &id) const
     return leadFrom(q);
 }
 
+std::optional<Lead> LeadStore::findByDeal(const QString &dealId) const
+{
+    const QVariant id
+        = m_db.scalar(u"SELECT id FROM leads WHERE deal_id = ? ORDER BY seq LIMIT 1"_s, {dealId});
+    return id.isValid() ? get(id.toString()) : std::nullopt;
+}
+
 void LeadStore::remove(const QString &id)
 {
     // Its timeline and tasks stay, so an undo (restore) brings the lead back whole.

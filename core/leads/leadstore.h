@@ -39,6 +39,8 @@ public:
     // Saves the details (not the status, answers or signals, which have their own calls).
     void update(const Lead &lead);
     std::optional<Lead> get(const QString &id) const;
+    // The lead a deal was converted from, if any.
+    std::optional<Lead> findByDeal(const QString &dealId) const;
     void remove(const QString &id);
     qint64 count() const;
 

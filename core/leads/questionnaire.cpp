@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -618,6 +619,36 @@ std::optional<QuestionnaireTemplate> QuestionnaireStore::forProduct(const QStrin
         }
     }
     return get(Questionnaire::builtinId());
+}
+
+QString Questionnaire::answerText(const QuestionField &field, const QVariant &value)
+{
+    const QLocale locale;
+    switch (field.type) {
+    case FieldType::YesNo:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case FieldType::Money:
+        return locale.toString(double(value.toLongLong()) / 100.0, 'f', 2);
+    case FieldType::Number:
+        return locale.toString(value.toDouble());
+    case FieldType::Date: {
+        const QDate date = value.typeId() == QMetaType::QDate
+            ? value.toDate()
+            : QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value.toString();
+    }
+    case FieldType::OneChoice:
+        return displayLabel(value.toString());
+    case FieldType::SeveralChoices: {
+        QStringList shown;
+        for (const QString &choice : value.toStringList())
+            shown << displayLabel(choice);
+        return locale.createSeparatedList(shown);
+    }
+    case FieldType::Text:
+        break;
+    }
+    return value.toString();
 }
 
 } // namespace loopline

@@ -79,6 +79,8 @@ public:
     // The translated text of a built-in BANT label, help text or choice (stored in
     // English by the migration); any other text unchanged.
     static QString displayLabel(const QString &label);
+    // An answer as the user reads it, in the user's locale ("Yes", "1 500,00", "12 March 2026").
+    static QString answerText(const QuestionField &field, const QVariant &value);
 
     // What is wrong with a template: a name, unique [a-z0-9_] keys, labels, at least
     // two distinct choices for choice fields, and BANT keeps its four built-in fields.

@@ -18,9 +18,22 @@ QString TimelineStore::add(
 
 QString TimelineStore::addNote(const QString &entity, const QString &entityId, const QString &text)
 {
+    return addActivity(entity, entityId, u"note"_s, text);
+}
+
+QStringList TimelineStore::activityKinds()
+{
+    return {u"note"_s, u"call"_s, u"meeting"_s, u"email"_s};
+}
+
+QString TimelineStore::addActivity(
+    const QString &entity, const QString &entityId, const QString &kind, const QString &text)
+{
+    if (!activityKinds().contains(kind))
+        throw StoreError(tr("\"%1\" is not a kind of activity.").arg(kind));
     if (text.trimmed().isEmpty())
-        throw StoreError(tr("A note cannot be empty."));
-    return add(entity, entityId, u"note"_s, text.trimmed());
+        throw StoreError(kind == u"note" ? tr("A note cannot be empty.") : tr("Say what happened."));
+    return add(entity, entityId, kind, text.trimmed());
 }
 
 QList<TimelineEntry> TimelineStore::list(const QString &entityId, int limit) const

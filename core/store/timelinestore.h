@@ -19,6 +19,10 @@ public:
     // Adds an entry stamped with the database's clock and current user; returns its id.
     QString add(const QString &entity, const QString &entityId, const QString &kind, const QString &body);
     QString addNote(const QString &entity, const QString &entityId, const QString &text);
+    // Logs a note, call, meeting or e-mail (the activity kinds) with what was said or done.
+    QString addActivity(
+        const QString &entity, const QString &entityId, const QString &kind, const QString &text);
+    static QStringList activityKinds();
     // Newest first, at most limit entries.
     QList<TimelineEntry> list(const QString &entityId, int limit = 200) const;
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void cardsComeInPagesLongestInStageFirst();
     void filtersByOwnerAndExpectedClose();
     void keptTotalsAgreeWithTheDeals();
+    void activitiesAreLoggedOnTheDeal();
 
 private:
     QString deal(const QString &title, const QString &stage, qint64 valueMinor = 0,
@@ -323,6 +324,27 @@ void tst_Pipeline::keptTotalsAgreeWithTheDeals()
     QCOMPARE(count, qint64(10)); // 12 made, one lost, one deleted
     // The edited deal alone, 7 777.77 USD at 0.5 = 3 888.885 EUR, shown as 3 888.89.
     QCOMPARE(qRound64(a.at(4).totalMinor), qint64(388'889));
+}
+
+void tst_Pipeline::activitiesAreLoggedOnTheDeal()
+{
+    const QString id = deal(u"Kvant"_s, u"needs_confirmed"_s);
+    TimelineStore timeline(*m_db);
+    m_clock->advanceMs(kDay);
+    timeline.addActivity(u"deal"_s, id, u"call"_s, u"  Agreed to send the brief  "_s);
+    m_clock->advanceMs(kDay);
+    timeline.addActivity(u"deal"_s, id, u"meeting"_s, u"Demo with the CFO"_s);
+    m_clock->advanceMs(kDay);
+    timeline.addActivity(u"deal"_s, id, u"email"_s, u"Sent the proposal"_s);
+    const QList<TimelineEntry> entries = timeline.list(id);
+    QCOMPARE(entries.at(0).kind, u"email"_s);
+    QCOMPARE(entries.at(1).kind, u"meeting"_s);
+    QCOMPARE(entries.at(2).kind, u"call"_s);
+    QCOMPARE(entries.at(2).body, u"Agreed to send the brief"_s);
+    QCOMPARE(entries.at(2).author, u"tester"_s);
+    QVERIFY(storeErrorFrom([&] { timeline.addActivity(u"deal"_s, id, u"fax"_s, u"x"_s); }));
+    QVERIFY(storeErrorFrom([&] { timeline.addActivity(u"deal"_s, id, u"call"_s, u"  "_s); }));
+    QCOMPARE(timeline.list(id).size(), 4); // the three, "created", and nothing refused
 }
 
 QTEST_GUILESS_MAIN(tst_Pipeline)

@@ -1,5 +1,7 @@
 #include "common/listpage.h"
 #include "common/recordeditor.h"
+#include "common/timelinewidget.h"
+#include "store/timelinestore.h"
 #include "deals/pipelineboard.h"
 #include "mainwindow/mainwindow.h"
 #include "pipeline/pipelinestore.h"
@@ -9,6 +11,7 @@
 #include "uitesting.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -121,6 +124,23 @@ private Q_SLOTS:
         QTest::keyClicks(board->ownerEdit(), u"boris"_s);
         QTRY_COMPARE(board->columnModel(1)->rowCount(), 1);
         QVERIFY(board->columnHeader(1)->text().contains(u"1 deal"_s));
+    }
+
+    void callIsLoggedFromTheDealForm()
+    {
+        const QString id = deal(u"Kvant"_s, u"needs_confirmed"_s, 100'000);
+        PipelineBoard *board = showBoard();
+        QVERIFY(board->selectDeal(id));
+        RecordEditor *editor = m_window->page(MainWindow::View::Deals)->editor();
+        QCOMPARE(editor->currentId(), id);
+        auto *timeline = editor->findChild<TimelineWidget *>();
+        timeline->kindBox()->setCurrentIndex(timeline->kindBox()->findData(u"call"_s));
+        QTest::keyClicks(timeline->noteEdit(), u"Agreed to send the brief"_s);
+        QTest::keyClick(timeline->noteEdit(), Qt::Key_Return);
+        const QList<TimelineEntry> entries = TimelineStore(*m_db).list(id);
+        QCOMPARE(entries.first().kind, u"call"_s);
+        QCOMPARE(entries.first().body, u"Agreed to send the brief"_s);
+        QVERIFY(timeline->noteEdit()->text().isEmpty());
     }
 
 private:

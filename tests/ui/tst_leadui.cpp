@@ -207,6 +207,12 @@ private Q_SLOTS:
         Q_EMIT state->linkActivated(u"deal:"_s + converted.dealId);
         QCOMPARE(window().currentView(), MainWindow::View::Deals);
         QCOMPARE(window().currentPage()->editor()->currentId(), converted.dealId);
+        // The deal shows what marketing learned: the lead's source and its answers.
+        auto *fromLead = window().currentPage()->editor()->findChild<QLabel *>(u"dealFromLead"_s);
+        QVERIFY(fromLead && fromLead->isVisible());
+        QVERIFY2(fromLead->text().contains(u"Web site"_s), qPrintable(fromLead->text()));
+        QVERIFY(fromLead->text().contains(u"A CRM for twenty reps"_s));
+        QVERIFY(fromLead->text().contains(u"Within a month"_s));
     }
 
     void addsALeadSource()

@@ -2,6 +2,7 @@
 
 #include "store/timelinestore.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,9 +22,16 @@ TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *par
     , m_db(db)
     , m_entity(entity)
     , m_list(new QListWidget(this))
+    , m_kind(new QComboBox(this))
     , m_note(new QLineEdit(this))
-    , m_add(new QPushButton(tr("Add note"), this))
+    , m_add(new QPushButton(tr("&Log"), this))
 {
+    m_kind->addItem(tr("Note"), u"note"_s);
+    m_kind->addItem(tr("Call"), u"call"_s);
+    m_kind->addItem(tr("Meeting"), u"meeting"_s);
+    m_kind->addItem(tr("E-mail"), u"email"_s);
+    m_kind->setObjectName(u"timelineKind"_s);
+    m_kind->setToolTip(tr("What to log: a note, a call, a meeting or an e-mail"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(tr("<b>Timeline</b>"), this);
@@ -31,6 +39,7 @@ TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *par
     auto *row = new QHBoxLayout;
     m_note->setPlaceholderText(tr("Write a note and press Enter…"));
     m_note->setObjectName(u"timelineNote"_s);
+    row->addWidget(m_kind);
     row->addWidget(m_note, 1);
     row->addWidget(m_add);
     layout->addLayout(row);
@@ -41,6 +50,13 @@ TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *par
     layout->addWidget(m_list, 1);
     connect(m_note, &QLineEdit::returnPressed, this, &TimelineWidget::addNote);
     connect(m_add, &QPushButton::clicked, this, &TimelineWidget::addNote);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const QString kind = m_kind->currentData().toString();
+        m_note->setPlaceholderText(kind == u"call" ? tr("What was said on the call, and what next…")
+                : kind == u"meeting"               ? tr("Who met, what was agreed…")
+                : kind == u"email"                 ? tr("What was sent or received…")
+                                                   : tr("Write a note and press Enter…"));
+    });
 }
 
 void TimelineWidget::setRecord(const QString &id, const QDateTime &createdAt)
@@ -73,6 +89,15 @@ void TimelineWidget::refresh()
         if (entry.kind == "note"_L1) {
             kind = tr("Note");
             icon = QStyle::SP_FileDialogContentsView;
+        } else if (entry.kind == "call"_L1) {
+            kind = tr("Call");
+            icon = QStyle::SP_MessageBoxInformation;
+        } else if (entry.kind == "meeting"_L1) {
+            kind = tr("Meeting");
+            icon = QStyle::SP_DirHomeIcon;
+        } else if (entry.kind == "email"_L1) {
+            kind = tr("E-mail");
+            icon = QStyle::SP_DirLinkIcon;
         } else if (entry.kind == "created"_L1) {
             kind = tr("Created");
             icon = QStyle::SP_FileDialogNewFolder;
@@ -102,9 +127,9 @@ void TimelineWidget::addNote()
     if (m_id.isEmpty() || m_note->text().trimmed().isEmpty())
         return;
     try {
-        TimelineStore(m_db).addNote(m_entity, m_id, m_note->text());
+        TimelineStore(m_db).addActivity(m_entity, m_id, m_kind->currentData().toString(), m_note->text());
     } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Note not saved"), error.message());
+        QMessageBox::warning(this, tr("Not logged"), error.message());
         return;
     }
     m_note->clear();

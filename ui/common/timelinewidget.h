@@ -5,14 +5,15 @@
 #include <QDateTime>
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace loopline {
 
-// The timeline under a record's form: its notes and recorded changes, newest
-// first, and a line to add a note.
+// The timeline under a record's form: its notes, logged calls, meetings and e-mails
+// and its recorded changes, newest first, and a line to log another.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     void setRecord(const QString &id, const QDateTime &createdAt = {});
     void refresh();
     int entryCount() const;
+    QComboBox *kindBox() const { return m_kind; }
+    QLineEdit *noteEdit() const { return m_note; }
 
 private:
     void addNote();
@@ -32,6 +35,7 @@ private:
     QString m_id;
     QDateTime m_createdAt;
     QListWidget *m_list;
+    QComboBox *m_kind;
     QLineEdit *m_note;
     QPushButton *m_add;
 };

@@ -3,6 +3,8 @@
 #include "common/deletecommand.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
+#include "leads/leadstore.h"
+#include "leads/questionnaire.h"
 #include "pipeline/dealclosing.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
@@ -71,6 +73,7 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     , m_hasClose(new QCheckBox(tr("Expected to close on"), m_form))
     , m_close(new QDateEdit(m_form))
     , m_notes(new QPlainTextEdit(m_form))
+    , m_fromLead(new QLabel(this))
 {
     m_title->setObjectName(u"dealTitle"_s);
     m_company->setPlaceholderText(tr("Type to find a company"));
@@ -120,6 +123,15 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     form->addRow(competitorsLabel, buildCompetitorsBox());
     form->addRow(tr("No&tes:"), m_notes);
     mainLayout()->addWidget(m_form);
+    m_fromLead->setObjectName(u"dealFromLead"_s);
+    m_fromLead->setWordWrap(true);
+    m_fromLead->setTextFormat(Qt::RichText);
+    m_fromLead->setStyleSheet(
+        u"QLabel { background: palette(alternate-base); border: 1px solid palette(mid); "
+        "border-radius: 4px; padding: 6px; }"_s);
+    connect(m_fromLead, &QLabel::linkActivated, this,
+        [this](const QString &link) { Q_EMIT openRecord(u"lead"_s, link.section(u':', 1)); });
+    mainLayout()->addWidget(m_fromLead);
     mainLayout()->addWidget(timeline(), 1);
 
     for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_company),
@@ -164,6 +176,8 @@ void DealEditor::setFormEnabled(bool enabled)
 {
     m_form->setEnabled(enabled);
     if (!enabled)
+        m_fromLead->hide();
+    if (!enabled)
         headerLabel()->setText(tr("Select a deal on the left, or press Ctrl+N to add one."));
 }
 
@@ -175,6 +189,32 @@ void DealEditor::addContact(const QString &id, const QString &label)
     }
     auto *item = new QListWidgetItem(label, m_contacts);
     item->setData(Qt::UserRole, id);
+}
+
+void DealEditor::showLead(const QString &dealId)
+{
+    // What marketing learned about the buyer: the lead's source, campaign and answers.
+    const std::optional<Lead> lead = dealId.isEmpty() ? std::nullopt : LeadStore(db()).findByDeal(dealId);
+    m_fromLead->setVisible(lead.has_value());
+    if (!lead)
+        return;
+    LeadStore leads(db());
+    QStringList lines {tr("From the lead <a href=\"lead:%1\">%2</a>: source %3")
+                           .arg(lead->id, lead->displayName().toHtmlEscaped(),
+                               leads.sourceDisplayName(lead->sourceId).toHtmlEscaped())};
+    if (!lead->campaign.isEmpty())
+        lines.last() += tr(", campaign %1").arg(lead->campaign.toHtmlEscaped());
+    if (!lead->sdr.isEmpty())
+        lines.last() += tr(", qualified by %1").arg(lead->sdr.toHtmlEscaped());
+    lines << tr("Score %1: %2").arg(lead->score).arg(LeadStore::temperatureDisplayName(lead->temperature));
+    if (const auto version = QuestionnaireStore(db()).version(lead->questionnaireVersionId)) {
+        for (const QuestionField &field : version->fields) {
+            if (Questionnaire::isAnswered(lead->answers.value(field.key)))
+                lines << u"%1: <b>%2</b>"_s.arg(Questionnaire::displayLabel(field.label).toHtmlEscaped(),
+                    Questionnaire::answerText(field, lead->answers.value(field.key)).toHtmlEscaped());
+        }
+    }
+    m_fromLead->setText(lines.join(u"<br>"_s));
 }
 
 bool DealEditor::load(const QString &id)
@@ -206,6 +246,7 @@ bool DealEditor::load(const QString &id)
     m_notes->setPlainText(deal->notes);
     headerLabel()->setText(deal->title);
     setCurrent(id, deal->createdAt);
+    showLead(id);
     return true;
 }
 
@@ -229,6 +270,7 @@ void DealEditor::startNew()
     m_notes->clear();
     headerLabel()->setText(tr("New deal"));
     setCurrent({});
+    showLead({});
     m_title->setFocus();
 }
 

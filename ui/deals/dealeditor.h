@@ -43,6 +43,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QDoubleSpinBox *valueEdit() const { return m_value; }
     QLabel *statusLabel() const { return m_statusLabel; }
+    QLabel *fromLeadLabel() const { return m_fromLead; }
     QLabel *lossReasonLabel() const { return m_lossReason; }
     QPushButton *wonButton() const { return m_won; }
     QPushButton *lostButton() const { return m_lost; }
@@ -57,6 +58,7 @@ protected:
     void setFormEnabled(bool enabled) override;
 
 private:
+    void showLead(const QString &dealId);
     void addContact(const QString &id, const QString &label);
     QLayout *buildStatusRow();
     QLayout *buildCompetitorsBox();
@@ -90,6 +92,7 @@ private:
     QCheckBox *m_hasClose;
     QDateEdit *m_close;
     QPlainTextEdit *m_notes;
+    QLabel *m_fromLead;
     Deal m_loaded;
 };
 

@@ -4,8 +4,11 @@
 #include "common/recordeditor.h"
 #include "companies/companyeditor.h"
 #include "contacts/contacteditor.h"
+#include "deals/currencyratesdialog.h"
 #include "deals/dealeditor.h"
+#include "deals/forecastdialog.h"
 #include "deals/pipelineboard.h"
+#include "deals/pipelinesettingsdialog.h"
 #include "leads/leadeditor.h"
 #include "leads/leadfiguresdialog.h"
 #include "leads/leadsettingsdialog.h"
@@ -283,6 +286,7 @@ void MainWindow::createMenus()
     view->addAction(m_refresh);
 
     createLeadMenu();
+    createDealMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Loopline"), this, &MainWindow::about);
@@ -386,6 +390,36 @@ QList<MainWindow::View> MainWindow::allViews()
 LeadEditor *MainWindow::leadEditor() const
 {
     return currentPage() ? qobject_cast<LeadEditor *>(currentPage()->editor()) : nullptr;
+}
+
+void MainWindow::createDealMenu()
+{
+    QMenu *deals = menuBar()->addMenu(tr("&Deals"));
+    QAction *board = deals->addAction(tr("Show as &board"), this, [this] {
+        showView(View::Deals);
+        if (currentView() == View::Deals)
+            page(View::Deals)->showAlternative(!page(View::Deals)->isShowingAlternative());
+    });
+    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    deals->addSeparator();
+    deals->addAction(tr("&Forecast…"), this, [this] {
+        ForecastDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    deals->addSeparator();
+    deals->addAction(tr("&Pipelines and stages…"), this, [this] {
+        PipelineSettingsDialog dialog(m_db, this);
+        connect(&dialog, &PipelineSettingsDialog::changed, this, &MainWindow::refreshAll);
+        dialog.exec();
+        if (auto *editor = qobject_cast<DealEditor *>(page(View::Deals)->editor()))
+            editor->reloadStages();
+        refreshAll();
+    });
+    deals->addAction(tr("Currency &rates…"), this, [this] {
+        CurrencyRatesDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshAll();
+    });
 }
 
 void MainWindow::createLeadMenu()

@@ -66,6 +66,7 @@ private:
     void updateActions();
     void about();
     void createLeadMenu();
+    void createDealMenu();
     LeadEditor *leadEditor() const;
     // The lead an SDR may take: the one selected in the queue, or a new one selected under Leads.
     QString selectedLeadToTake() const;
