@@ -1,5 +1,4 @@
 #include "deals/forecastdialog.h"
-#include "demo/demodata.h"
 #include "pipeline/pipelinestore.h"
 #include "records/money.h"
 #include "store/clock.h"
@@ -62,27 +61,6 @@ private Q_SLOTS:
     void explainsTheMethod();
     void reversedPeriodIsReported();
     void remembersItsSize();
-    void scratchScreenshot()
-    {
-        m_db->setClock(std::make_shared<Clock>());
-        DemoDataGenerator().fill(*m_db, 2000);
-        if (qEnvironmentVariableIsSet("RATES")) {
-            CurrencyRates(*m_db).setRate(u"USD"_s, 0.92);
-            CurrencyRates(*m_db).setRate(u"RUB"_s, 0.01);
-        }
-        ForecastDialog dialog(*m_db);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::qWait(100);
-        qDebug() << dialog.notesLabel()->text() << m_db->scalar(u"SELECT COUNT(*) FROM currency_rates"_s)
-                 << m_db->scalar(u"SELECT COUNT(*) FROM deals WHERE status = 'open'"_s);
-        for (const auto &m : dialog.months())
-            qDebug() << m.month << m.expectedMinor << m.deals;
-        dialog.grab().save(u"/tmp/forecast_a.png"_s);
-        dialog.setMinimumSample(100);
-        dialog.setMonthsAhead(12);
-        dialog.grab().save(u"/tmp/forecast_b.png"_s);
-    }
 
 private:
     static qint64 noon(QDate day) { return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch(); }

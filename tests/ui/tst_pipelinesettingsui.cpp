@@ -1,6 +1,5 @@
 #include "deals/currencyratesdialog.h"
 #include "deals/pipelinesettingsdialog.h"
-#include "demo/demodata.h" // SCRATCH
 #include "pipeline/pipelinestore.h"
 #include "store/dealstore.h"
 #include "store/taskstore.h"
@@ -445,44 +444,6 @@ private Q_SLOTS:
         QVERIFY(dialog.lacksRate(dialog.rowOf(u"USD"_s))); // used by a deal: stays listed, without its rate
         QVERIFY(dialog.save());
         QVERIFY(CurrencyRates(*m_db).rates().isEmpty());
-    }
-
-    void zzScreenshots() // SCRATCH
-    {
-        if (qEnvironmentVariableIsEmpty("LOOPLINE_SHOTS"))
-            QSKIP("scratch");
-        DemoDataGenerator().fill(*m_db, 300);
-        PipelineStore(*m_db).addStageTask(u"proposal_received"_s, u"Call about the proposal"_s, 2);
-        PipelineStore(*m_db).addStageTask(u"proposal_received"_s, u"Send the case study"_s, 0);
-        CurrencyRates(*m_db).setRate(u"USD"_s, 0.92);
-        CurrencyRates(*m_db).setRate(u"GBP"_s, 1.17);
-        {
-            PipelineSettingsDialog d(*m_db);
-            d.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&d));
-            d.selectStage(u"proposal_received"_s);
-            QTest::qWait(50);
-            d.grab().save(u"/tmp/shot_pipeline.png"_s);
-            d.removeStageButton()->click();
-            QTest::qWait(50);
-            d.grab().save(u"/tmp/shot_pipeline_refused.png"_s);
-            d.reject();
-        }
-        {
-            CurrencyRatesDialog r(*m_db);
-            r.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&r));
-            QTest::qWait(50);
-            r.grab().save(u"/tmp/shot_rates.png"_s);
-            r.baseCombo()->setCurrentText(u"USD"_s);
-            QTest::qWait(50);
-            r.grab().save(u"/tmp/shot_rates_base.png"_s);
-            r.table()->setCurrentCell(0, 1);
-            r.table()->editItem(r.table()->item(0, 1));
-            QTest::qWait(50);
-            r.grab().save(u"/tmp/shot_rates_edit.png"_s);
-            r.reject();
-        }
     }
 
 private:

@@ -146,12 +146,13 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const QString currency = m_dialog->currencyAt(index.row());
         const std::optional<double> rate = m_dialog->rateAt(index.row());
-        if (rate) {
+        if (!currency.isEmpty() && currency == m_dialog->baseCurrency()) {
+            option->text = CurrencyRatesDialog::tr("the base currency");
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        } else if (rate) {
             option->text = CurrencyRatesDialog::tr("1 %1 = %2 %3")
                                .arg(currency.isEmpty() ? u"?"_s : currency, formatRate(*rate),
                                    m_dialog->baseCurrency());
-        } else if (!currency.isEmpty() && currency == m_dialog->baseCurrency()) {
-            option->text = CurrencyRatesDialog::tr("the base currency");
         } else if (m_dialog->lacksRate(index.row())) {
             option->text = CurrencyRatesDialog::tr("no rate: not in the totals");
             option->font.setItalic(true);
@@ -232,11 +233,16 @@ QLayout *CurrencyRatesDialog::buildBaseRow()
     m_baseNote->setWordWrap(true);
     m_convert = new QPushButton(this);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(label);
-    row->addWidget(m_base);
-    row->addWidget(m_baseNote, 1);
-    row->addWidget(m_convert);
+    auto *baseRow = new QHBoxLayout;
+    baseRow->addWidget(label);
+    baseRow->addWidget(m_base);
+    baseRow->addStretch(1);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_baseNote, 1);
+    noteRow->addWidget(m_convert, 0, Qt::AlignTop);
+    auto *rows = new QVBoxLayout;
+    rows->addLayout(baseRow);
+    rows->addLayout(noteRow);
     // Codes are capitals; what is typed becomes them at once.
     connect(m_base->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
         if (text != text.toUpper()) {
@@ -247,7 +253,7 @@ QLayout *CurrencyRatesDialog::buildBaseRow()
     });
     connect(m_base, &QComboBox::currentTextChanged, this, &CurrencyRatesDialog::baseChanged);
     connect(m_convert, &QPushButton::clicked, this, &CurrencyRatesDialog::convertRates);
-    return row;
+    return rows;
 }
 
 QWidget *CurrencyRatesDialog::buildTable()
@@ -335,8 +341,7 @@ void CurrencyRatesDialog::load()
         m_base->setCurrentText(base);
     }
     baseChanged();
-    if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(0, RateColumn);
+    updateButtons();
 }
 
 void CurrencyRatesDialog::addRow(

@@ -65,7 +65,6 @@ QTableWidget *makeTable(int columns, const QStringList &headers, QWidget *parent
     table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int column = 1; column < columns; ++column)
         table->horizontalHeaderItem(column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -184,8 +183,9 @@ QWidget *ForecastDialog::buildMonths()
     m_monthsTable = makeTable(
         MonthColumnCount, {tr("Month"), tr("Expected"), tr("Pipeline (unweighted)"), tr("Deals")}, box);
     m_monthsTable->setObjectName(u"monthsTable"_s);
-    // Every column as wide as its amounts; the group keeps that width and the stages take the rest.
-    m_monthsTable->horizontalHeader()->setSectionResizeMode(MonthNameColumn, QHeaderView::ResizeToContents);
+    // Every column as wide as its contents, and the group as wide as the table: never a
+    // horizontal scroll bar. The stages take the rest of the width.
+    m_monthsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_notes = makeNote(box);
     m_notes->setObjectName(u"forecastNotes"_s);
     auto *layout = new QVBoxLayout(box);
@@ -202,6 +202,7 @@ QWidget *ForecastDialog::buildStages()
     m_stagesTable = makeTable(StageColumnCount,
         {tr("Stage"), tr("Closed deals\nthat reached it"), tr("Won"), tr("Rate\nused"), tr("Basis")}, box);
     m_stagesTable->setObjectName(u"stagesTable"_s);
+    m_stagesTable->horizontalHeader()->setStretchLastSection(true);
     m_stagesTable->horizontalHeaderItem(BasisColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_method = makeNote(box);
     m_method->setObjectName(u"forecastMethod"_s);

@@ -175,8 +175,8 @@ PipelineSettingsDialog::PipelineSettingsDialog(Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(buildPipelineRow());
-    layout->addWidget(buildStageBox(), 3);
-    layout->addWidget(buildTaskBox(), 2);
+    layout->addWidget(buildStageBox(), 2);
+    layout->addWidget(buildTaskBox(), 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -221,6 +221,8 @@ QGroupBox *PipelineSettingsDialog::buildStageBox()
     m_stages->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_stages->setItemDelegate(new CellDelegate(m_stages));
     m_stages->setItemDelegateForColumn(ProbabilityColumn, new ProbabilityDelegate(m_stages));
+    m_stages->setMinimumHeight(m_stages->horizontalHeader()->sizeHint().height()
+        + 6 * m_stages->verticalHeader()->defaultSectionSize() + 2 * m_stages->frameWidth());
     m_stages->verticalHeader()->setToolTip(tr("Stage number; new deals start in stage 0"));
 
     m_renameStage = new QPushButton(tr("&Rename"), box);
@@ -300,6 +302,10 @@ QGroupBox *PipelineSettingsDialog::buildTaskBox()
     m_tasks->setObjectName(u"taskTable"_s);
     m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tasks->verticalHeader()->hide();
+    // A few rows are enough; the stages get the height the dialog is given beyond that.
+    m_tasks->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_tasks->setMinimumHeight(m_tasks->horizontalHeader()->sizeHint().height()
+        + 4 * m_tasks->verticalHeader()->defaultSectionSize() + 2 * m_tasks->frameWidth());
     m_removeTask = new QPushButton(tr("Remo&ve task"), m_taskBox);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_removeTask);
@@ -407,31 +413,50 @@ void PipelineSettingsDialog::reloadStages(const QString &select)
     BoardQuery query(m_db);
     query.setFilter(filter);
     const QList<BoardColumn> columns = filter.pipelineId.isEmpty() ? QList<BoardColumn>() : query.columns();
+    const QHash<QString, qint64> closed = closedDeals();
     {
         const QScopedValueRollback loading(m_loading, true);
-        const QLocale locale;
         m_stages->setRowCount(0);
         m_shownNames.clear();
-        for (const BoardColumn &column : columns) {
-            const int row = m_stages->rowCount();
-            const QString name = DealStore::stageDisplayName(column.stage);
-            m_shownNames.insert(column.stage.id, name);
-            m_stages->insertRow(row);
-            m_stages->setVerticalHeaderItem(row, new QTableWidgetItem(locale.toString(row)));
-            auto *nameItem = new QTableWidgetItem(name);
-            nameItem->setData(Qt::UserRole, column.stage.id);
-            m_stages->setItem(row, StageNameColumn, nameItem);
-            auto *probability = makeNumberItem({});
-            probability->setData(Qt::EditRole, column.stage.probability);
-            m_stages->setItem(row, ProbabilityColumn, probability);
-            auto *deals = makeNumberItem(locale.toString(column.count));
-            deals->setFlags(deals->flags() & ~Qt::ItemIsEditable);
-            m_stages->setItem(row, OpenDealsColumn, deals);
-        }
+        for (const BoardColumn &column : columns)
+            addStageRow(column, closed.value(column.stage.id));
         const int row = stageRow(select);
         m_stages->setCurrentCell(row >= 0 ? row : (m_stages->rowCount() > 0 ? 0 : -1), StageNameColumn);
     }
     reloadTasks();
+}
+
+// Won and lost deals stay in the stage they closed in, which keeps it from being removed.
+QHash<QString, qint64> PipelineSettingsDialog::closedDeals() const
+{
+    QSqlQuery q = m_db.run(u"SELECT stage_id, COUNT(*) FROM deals WHERE status <> 'open' AND stage_id IN "
+                           "(SELECT id FROM deal_stages WHERE pipeline_id = ?) GROUP BY stage_id"_s,
+        {currentPipelineId()});
+    QHash<QString, qint64> result;
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return result;
+}
+
+void PipelineSettingsDialog::addStageRow(const BoardColumn &column, qint64 closed)
+{
+    const QLocale locale;
+    const int row = m_stages->rowCount();
+    const QString name = DealStore::stageDisplayName(column.stage);
+    m_shownNames.insert(column.stage.id, name);
+    m_stages->insertRow(row);
+    m_stages->setVerticalHeaderItem(row, new QTableWidgetItem(locale.toString(row)));
+    auto *nameItem = new QTableWidgetItem(name);
+    nameItem->setData(Qt::UserRole, column.stage.id);
+    m_stages->setItem(row, StageNameColumn, nameItem);
+    auto *probability = makeNumberItem({});
+    probability->setData(Qt::EditRole, column.stage.probability);
+    m_stages->setItem(row, ProbabilityColumn, probability);
+    auto *deals = makeNumberItem(locale.toString(column.count));
+    deals->setFlags(deals->flags() & ~Qt::ItemIsEditable);
+    deals->setData(Qt::UserRole, closed);
+    deals->setToolTip(tr("Open: %L1. Won or lost in this stage: %L2.").arg(column.count).arg(closed));
+    m_stages->setItem(row, OpenDealsColumn, deals);
 }
 
 void PipelineSettingsDialog::reloadTasks()
@@ -587,6 +612,13 @@ void PipelineSettingsDialog::removeStage()
         ? m_stages->item(neighbour, StageNameColumn)->data(Qt::UserRole).toString()
         : QString();
     if (!apply([&] { PipelineStore(m_db).removeStage(id); })) {
+        // The store counts every deal in the stage; the table shows the open ones.
+        if (const qint64 closed = m_stages->item(row, OpenDealsColumn)->data(Qt::UserRole).toLongLong();
+            closed > 0)
+            showProblem(m_banner->text() + u' '
+                + tr("%n of them are won or lost and stay in the stage they closed in; rename the stage "
+                     "instead.",
+                    nullptr, int(closed)));
         m_stages->setFocus(Qt::OtherFocusReason);
         return;
     }

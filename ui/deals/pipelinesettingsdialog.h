@@ -19,6 +19,8 @@ class QTableWidgetItem;
 
 namespace loopline {
 
+struct BoardColumn;
+
 // Pipelines, their stages in order and each stage's follow-up tasks. Every change is
 // written at once through PipelineStore, each in its own transaction; what the store
 // refuses (say, removing a stage deals have been in) is shown in a banner. `changed()`
@@ -74,6 +76,8 @@ private:
 
     void reloadPipelines(const QString &select);
     void reloadStages(const QString &select);
+    QHash<QString, qint64> closedDeals() const;
+    void addStageRow(const BoardColumn &column, qint64 closed);
     void reloadTasks();
     void updateButtons();
 
