@@ -198,6 +198,7 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
     DealStore deals(m_db);
     deal.stageId = request.stageId.isEmpty() ? deals.stages().value(0).id : request.stageId;
     deal.owner = owner;
+    deal.segment = lead.segment;
     deal.expectedClose = request.expectedClose;
     result.dealId = deals.create(deal);
     summary << tr("Deal \"%1\" created.").arg(deal.title);

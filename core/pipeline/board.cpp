@@ -16,7 +16,8 @@ QString BoardQuery::baseCurrency() const
 
 bool BoardQuery::isUnfiltered() const
 {
-    return m_filter.owner.isEmpty() && !m_filter.closeFrom.isValid() && !m_filter.closeTo.isValid();
+    return m_filter.owner.isEmpty() && m_filter.segment.isEmpty() && !m_filter.closeFrom.isValid()
+        && !m_filter.closeTo.isValid();
 }
 
 QString BoardQuery::conditions(QVariantList &values) const
@@ -25,6 +26,10 @@ QString BoardQuery::conditions(QVariantList &values) const
     if (!m_filter.owner.isEmpty()) {
         where += u" AND d.owner = ?"_s;
         values << m_filter.owner;
+    }
+    if (!m_filter.segment.isEmpty()) {
+        where += u" AND d.segment = ?"_s;
+        values << m_filter.segment;
     }
     if (m_filter.closeFrom.isValid()) {
         where += u" AND d.expected_close >= ? AND d.expected_close <> ''"_s;

@@ -14,6 +14,7 @@ struct BoardFilter
 {
     QString pipelineId = QStringLiteral("default");
     QString owner; // empty: everyone
+    QString segment; // empty: every segment
     QDate closeFrom; // expected close on or after (invalid: open)
     QDate closeTo; // expected close on or before (invalid: open)
 };

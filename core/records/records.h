@@ -96,6 +96,7 @@ struct Deal
     QDateTime closedAt; // when it was won or lost
     QString lostReasonId; // loss_reasons.id, for a lost deal
     QString wonByCompetitorId; // competitors.id, when a competitor won it
+    QString segment; // the target group the buyer belongs to (from its lead, or set by hand)
 };
 
 QString dealStatusKey(DealStatus status);

@@ -17,9 +17,9 @@ const QString kInsertDeal
     = u"INSERT INTO deals (id, title, company_id, company_name, value_minor, currency, "
       u"stage_id, owner, expected_close, "
       "status, notes, created_at, updated_at, stage_entered_at, closed_at, lost_reason_id, "
-      "won_by_competitor_id) VALUES (?, ?, ?, COALESCE((SELECT name "
+      "won_by_competitor_id, segment) VALUES (?, ?, ?, COALESCE((SELECT name "
       "FROM companies WHERE id = ?), ''), "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 const QString kInsertStageHistory
     = u"INSERT INTO deal_stage_history (id, deal_id, from_stage, to_stage, at, author) "
       "VALUES (?, ?, ?, ?, ?, ?)"_s;
@@ -44,6 +44,7 @@ void bindDeal(QSqlQuery &q, const Deal &d)
     q.addBindValue(sql::bindable(sql::instant(d.closedAt)));
     q.addBindValue(sql::bindable(sql::key(d.lostReasonId)));
     q.addBindValue(sql::bindable(sql::key(d.wonByCompetitorId)));
+    q.addBindValue(sql::bindable(d.segment.trimmed()));
 }
 
 void throwIfInvalid(const Deal &deal)
@@ -133,6 +134,7 @@ void DealStore::update(const Deal &deal)
         changes.compare(tr("Stage"), stageNames.value(before->stageId), stageNames.value(deal.stageId));
     }
     changes.compare(tr("Owner"), before->owner, deal.owner);
+    changes.compare(tr("Segment"), before->segment, deal.segment.trimmed());
     changes.compare(tr("Expected close"), before->expectedClose, deal.expectedClose);
     changes.compare(tr("Notes"), before->notes, deal.notes);
 
@@ -140,10 +142,10 @@ void DealStore::update(const Deal &deal)
     m_db.run(
         u"UPDATE deals SET title = ?, company_id = ?, company_name = COALESCE((SELECT name FROM companies "
         "WHERE id = ?), ''), value_minor = ?, currency = ?, stage_id = ?, owner = ?, expected_close = ?, "
-        "status = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
+        "status = ?, notes = ?, segment = ?, updated_at = ? WHERE id = ?"_s,
         {deal.title.trimmed(), sql::key(deal.companyId), sql::key(deal.companyId), deal.valueMinor,
             deal.currency, deal.stageId, deal.owner, sql::date(deal.expectedClose),
-            dealStatusKey(deal.status), deal.notes, m_db.clock().nowMs(), deal.id});
+            dealStatusKey(deal.status), deal.notes, deal.segment.trimmed(), m_db.clock().nowMs(), deal.id});
     writeContacts(deal, true);
     if (before->stageId != deal.stageId)
         enterStage(deal.id, before->stageId, deal.stageId, deal.owner);
@@ -241,7 +243,7 @@ std::optional<Deal> DealStore::get(const QString &id) const
     QSqlQuery q
         = m_db.run(u"SELECT id, title, company_id, company_name, value_minor, currency, stage_id, owner, "
                    "expected_close, status, notes, created_at, updated_at, stage_entered_at, closed_at, "
-                   "lost_reason_id, won_by_competitor_id FROM deals WHERE id = ?"_s,
+                   "lost_reason_id, won_by_competitor_id, segment FROM deals WHERE id = ?"_s,
             {id});
     if (!q.next())
         return std::nullopt;
@@ -263,6 +265,7 @@ std::optional<Deal> DealStore::get(const QString &id) const
     d.closedAt = sql::instant(q.value(14));
     d.lostReasonId = q.value(15).toString();
     d.wonByCompetitorId = q.value(16).toString();
+    d.segment = q.value(17).toString();
     QSqlQuery contacts
         = m_db.run(u"SELECT contact_id FROM deal_contacts WHERE deal_id = ? ORDER BY contact_id"_s, {id});
     while (contacts.next())

@@ -87,6 +87,7 @@ void tst_LeadConversion::createsContactCompanyAndDeal()
     l.companyName = u"Kvant"_s;
     l.interest = u"CRM licences"_s;
     l.jobTitle = u"CTO"_s;
+    l.segment = u"Software vendors"_s;
     const QString id = qualifiedLead(l);
 
     LeadConversion::Request request;
@@ -109,6 +110,7 @@ void tst_LeadConversion::createsContactCompanyAndDeal()
     QCOMPARE(deal.valueMinor, qint64(1'200'000));
     QCOMPARE(deal.contactIds, QStringList {result.contactId});
     QCOMPARE(deal.stageId, DealStore(*m_db).stages().first().id);
+    QCOMPARE(deal.segment, u"Software vendors"_s);
 
     const Lead read = *LeadStore(*m_db).get(id);
     QCOMPARE(read.contactId, result.contactId);

@@ -282,6 +282,16 @@ void tst_Pipeline::filtersByOwnerAndExpectedClose()
     filter.owner.clear();
     board.setFilter(filter);
     QCOMPARE(board.columns().at(1).count, 2);
+
+    // By segment: the one deal of "Retail" (a filtered board aggregates the deals themselves).
+    Deal retail = *DealStore(*m_db).get(board.cards(u"needs_confirmed"_s, nullptr, 10).first().id);
+    retail.segment = u"Retail"_s;
+    DealStore(*m_db).update(retail);
+    BoardFilter bySegment;
+    bySegment.segment = u"Retail"_s;
+    board.setFilter(bySegment);
+    QCOMPARE(board.columns().at(1).count, 1);
+    QCOMPARE(board.cards(u"needs_confirmed"_s, nullptr, 10).first().id, retail.id);
 }
 
 void tst_Pipeline::keptTotalsAgreeWithTheDeals()

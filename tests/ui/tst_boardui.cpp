@@ -117,13 +117,26 @@ private Q_SLOTS:
 
     void filtersNarrowTheBoard()
     {
-        deal(u"Anna's"_s, u"needs_confirmed"_s, 100'000, u"EUR"_s, u"anna"_s);
+        const QString annas = deal(u"Anna's"_s, u"needs_confirmed"_s, 100'000, u"EUR"_s, u"anna"_s);
         deal(u"Boris's"_s, u"needs_confirmed"_s, 100'000, u"EUR"_s, u"boris"_s);
         PipelineBoard *board = showBoard();
         QCOMPARE(board->columnModel(1)->rowCount(), 2);
         QTest::keyClicks(board->ownerEdit(), u"boris"_s);
         QTRY_COMPARE(board->columnModel(1)->rowCount(), 1);
         QVERIFY(board->columnHeader(1)->text().contains(u"1 deal"_s));
+        board->ownerEdit()->clear();
+        QTRY_COMPARE(board->columnModel(1)->rowCount(), 2);
+
+        // Segments appear in the filter once deals have them.
+        QVERIFY(!board->segmentBox()->isVisibleTo(board));
+        Deal retail = *DealStore(*m_db).get(annas);
+        retail.segment = u"Retail"_s;
+        DealStore(*m_db).update(retail);
+        board->refresh();
+        QVERIFY(board->segmentBox()->isVisibleTo(board));
+        board->segmentBox()->setCurrentIndex(board->segmentBox()->findData(u"Retail"_s));
+        QCOMPARE(board->columnModel(1)->rowCount(), 1);
+        QCOMPARE(board->columnModel(1)->card(0).id, annas);
     }
 
     void callIsLoggedFromTheDealForm()

@@ -70,6 +70,7 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     , m_addCompetitor(new QPushButton(tr("Add"), m_form))
     , m_removeCompetitor(new QPushButton(tr("Remove"), m_form))
     , m_owner(new QLineEdit(m_form))
+    , m_segment(new QLineEdit(m_form))
     , m_hasClose(new QCheckBox(tr("Expected to close on"), m_form))
     , m_close(new QDateEdit(m_form))
     , m_notes(new QPlainTextEdit(m_form))
@@ -117,6 +118,10 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     form->addRow(tr("Status:"), buildStatusRow());
     form->addRow(tr("Why lost:"), m_lossReason);
     form->addRow(tr("O&wner:"), m_owner);
+    m_segment->setPlaceholderText(tr("The target group, e.g. Retail chains"));
+    m_segment->setObjectName(u"dealSegment"_s);
+    form->addRow(tr("Se&gment:"), m_segment);
+    watch(m_segment);
     form->addRow(tr("Close:"), closeRow);
     auto *competitorsLabel = new QLabel(tr("Co&mpetitors:"), m_form);
     competitorsLabel->setBuddy(m_competitorPicker);
@@ -240,6 +245,7 @@ bool DealEditor::load(const QString &id)
     showStatus(*deal);
     loadCompetitors(id);
     m_owner->setText(deal->owner);
+    m_segment->setText(deal->segment);
     m_hasClose->setChecked(deal->expectedClose.isValid());
     m_close->setEnabled(deal->expectedClose.isValid());
     m_close->setDate(deal->expectedClose.isValid() ? deal->expectedClose : QDate::currentDate().addDays(30));
@@ -264,6 +270,7 @@ void DealEditor::startNew()
     showStatus(m_loaded);
     loadCompetitors({});
     m_owner->setText(db().currentUser());
+    m_segment->clear();
     m_hasClose->setChecked(true);
     m_close->setEnabled(true);
     m_close->setDate(QDate::currentDate().addDays(30));
@@ -286,6 +293,7 @@ FieldErrors DealEditor::write(QString &id)
     deal.currency = m_currency->currentText().trimmed().toUpper();
     deal.stageId = m_stage->currentData().toString();
     deal.owner = m_owner->text().trimmed();
+    deal.segment = m_segment->text().trimmed();
     deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     deal.notes = m_notes->toPlainText();
     FieldErrors errors = Validation::check(deal);

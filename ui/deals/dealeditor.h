@@ -89,6 +89,7 @@ private:
     QPushButton *m_addCompetitor;
     QPushButton *m_removeCompetitor;
     QLineEdit *m_owner;
+    QLineEdit *m_segment;
     QCheckBox *m_hasClose;
     QDateEdit *m_close;
     QPlainTextEdit *m_notes;

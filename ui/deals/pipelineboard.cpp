@@ -265,6 +265,7 @@ PipelineBoard::PipelineBoard(Database &db, QUndoStack *undoStack, QWidget *paren
     , m_query(db)
     , m_pipeline(new QComboBox(this))
     , m_owner(new QLineEdit(this))
+    , m_segment(new QComboBox(this))
     , m_close(new QComboBox(this))
     , m_currencyNote(new QLabel(this))
     , m_columnsHost(new QWidget(this))
@@ -275,6 +276,8 @@ PipelineBoard::PipelineBoard(Database &db, QUndoStack *undoStack, QWidget *paren
     m_owner->setPlaceholderText(tr("Owner"));
     m_owner->setClearButtonEnabled(true);
     m_owner->setObjectName(u"boardOwner"_s);
+    m_segment->setObjectName(u"boardSegment"_s);
+    m_segment->setToolTip(tr("Show the deals of one segment"));
     m_close->addItem(tr("Any close date"), 0);
     m_close->addItem(tr("Closing this month"), 1);
     m_close->addItem(tr("Closing in 3 months"), 3);
@@ -286,6 +289,7 @@ PipelineBoard::PipelineBoard(Database &db, QUndoStack *undoStack, QWidget *paren
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_pipeline);
     bar->addWidget(m_owner, 1);
+    bar->addWidget(m_segment);
     bar->addWidget(m_close);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_columnsHost);
@@ -305,13 +309,28 @@ PipelineBoard::PipelineBoard(Database &db, QUndoStack *undoStack, QWidget *paren
     connect(m_owner, &QLineEdit::textChanged, ownerTimer, qOverload<>(&QTimer::start));
     connect(ownerTimer, &QTimer::timeout, this, &PipelineBoard::applyFilter);
     connect(m_close, &QComboBox::currentIndexChanged, this, &PipelineBoard::applyFilter);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &PipelineBoard::applyFilter);
     connect(m_pipeline, &QComboBox::currentIndexChanged, this, [this] {
         applyFilter();
         rebuildColumns();
     });
     reloadPipelines();
+    reloadSegments();
     applyFilter();
     rebuildColumns();
+}
+
+void PipelineBoard::reloadSegments()
+{
+    const QSignalBlocker blocker(m_segment);
+    const QString current = m_segment->currentData().toString();
+    m_segment->clear();
+    m_segment->addItem(tr("All segments"), QString());
+    QSqlQuery q = m_db.run(u"SELECT DISTINCT segment FROM deals WHERE segment <> '' ORDER BY segment"_s);
+    while (q.next())
+        m_segment->addItem(q.value(0).toString(), q.value(0).toString());
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(current)));
+    m_segment->setVisible(m_segment->count() > 1);
 }
 
 void PipelineBoard::reloadPipelines()
@@ -333,6 +352,7 @@ void PipelineBoard::applyFilter()
     if (filter.pipelineId.isEmpty())
         filter.pipelineId = u"default"_s;
     filter.owner = m_owner->text().trimmed();
+    filter.segment = m_segment->currentData().toString();
     const QDate today = QDate::currentDate();
     const int months = m_close->currentData().toInt();
     if (months > 0) {
@@ -411,6 +431,7 @@ void PipelineBoard::refresh()
         return;
     const QString selected = selectedDealId();
     reloadPipelines();
+    reloadSegments();
     rebuildColumns();
     if (!selected.isEmpty())
         selectDeal(selected);

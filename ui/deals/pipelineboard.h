@@ -70,6 +70,7 @@ public:
     QComboBox *pipelineBox() const { return m_pipeline; }
     QLineEdit *ownerEdit() const { return m_owner; }
     QComboBox *closeBox() const { return m_close; }
+    QComboBox *segmentBox() const { return m_segment; }
     // Moves the deal to the stage as an undoable step; false (with a message) when refused.
     bool moveDeal(const QString &dealId, const QString &toStageId);
     // Moves the selected card one stage right (+1) or left (-1).
@@ -93,12 +94,14 @@ private:
     void applyFilter();
     void updateHeaders(const QList<BoardColumn> &columns);
     void reloadPipelines();
+    void reloadSegments();
 
     Database &m_db;
     QUndoStack *m_undo;
     BoardQuery m_query;
     QComboBox *m_pipeline;
     QLineEdit *m_owner;
+    QComboBox *m_segment;
     QComboBox *m_close;
     QLabel *m_currencyNote;
     QWidget *m_columnsHost;

@@ -23,6 +23,8 @@ ALTER TABLE deals ADD COLUMN lost_reason_id TEXT
 --;
 ALTER TABLE deals ADD COLUMN won_by_competitor_id TEXT
 --;
+ALTER TABLE deals ADD COLUMN segment TEXT NOT NULL DEFAULT ''
+--;
 CREATE INDEX deals_board ON deals(stage_id, status, stage_entered_at, seq)
 --;
 CREATE TABLE deal_stage_history (

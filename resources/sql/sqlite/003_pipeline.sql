@@ -25,6 +25,8 @@ ALTER TABLE deals ADD COLUMN lost_reason_id TEXT
 --;
 ALTER TABLE deals ADD COLUMN won_by_competitor_id TEXT
 --;
+ALTER TABLE deals ADD COLUMN segment TEXT NOT NULL DEFAULT ''
+--;
 CREATE INDEX deals_board ON deals(stage_id, status, stage_entered_at)
 --;
 CREATE TABLE deal_stage_history (
