@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PipelineStore</name>
+    <message numerus="yes">
+        <source>%n deal(s) are in &quot;%1&quot;; move them to another stage first.</source>
+        <translation>
+            <numerusform>%n deal is in &quot;%1&quot;; move it to another stage first.</numerusform>
+            <numerusform>%n deals are in &quot;%1&quot;; move them to another stage first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ForecastDialog</name>
+    <message numerus="yes">
+        <source>%n deal(s) expected to close before this month and still open are counted here.</source>
+        <translation>
+            <numerusform>%n deal expected to close before this month and still open is counted here.</numerusform>
+            <numerusform>%n deals expected to close before this month and still open are counted here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) expected to close before this month are counted in this month.</source>
+        <translation>
+            <numerusform>%n open deal expected to close before this month is counted in this month.</numerusform>
+            <numerusform>%n open deals expected to close before this month are counted in this month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) in a currency without an exchange rate are left out; add the rate under Currency rates to count them.</source>
+        <translation>
+            <numerusform>%n open deal in a currency without an exchange rate is left out; add the rate under Currency rates to count it.</numerusform>
+            <numerusform>%n open deals in a currency without an exchange rate are left out; add the rate under Currency rates to count them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) have no expected close date and are in no month.</source>
+        <translation>
+            <numerusform>%n open deal has no expected close date and is in no month.</numerusform>
+            <numerusform>%n open deals have no expected close date and are in no month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::LeadEditor</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -94,6 +135,120 @@
         <translation>
             <numerusform>%Ln lead waiting</numerusform>
             <numerusform>%Ln leads waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PipelineBoard</name>
+    <message numerus="yes">
+        <source>%1 · %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1 · %n day in stage</numerusform>
+            <numerusform>%1 · %n days in stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals in %1. %Ln deal(s) in a currency without a rate are counted but not in the totals.</source>
+        <translation>
+            <numerusform>Totals in %1. %Ln deal in a currency without a rate is counted but not in the totals.</numerusform>
+            <numerusform>Totals in %1. %Ln deals in a currency without a rate are counted but not in the totals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PipelineSettingsDialog</name>
+    <message numerus="yes">
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>after %n day</numerusform>
+            <numerusform>after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are won or lost and stay in the stage they closed in; rename the stage instead.</source>
+        <translation>
+            <numerusform>%n of them is won or lost and stays in the stage it closed in; rename the stage instead.</numerusform>
+            <numerusform>%n of them are won or lost and stay in the stage they closed in; rename the stage instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::TasksPage</name>
+    <message numerus="yes">
+        <source>%Ln minute(s) late</source>
+        <translation>
+            <numerusform>%Ln minute late</numerusform>
+            <numerusform>%Ln minutes late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>in %Ln minute</numerusform>
+            <numerusform>in %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) late</source>
+        <translation>
+            <numerusform>%Ln hour late</numerusform>
+            <numerusform>%Ln hours late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>in %Ln hour</numerusform>
+            <numerusform>in %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) late</source>
+        <translation>
+            <numerusform>%Ln day late</numerusform>
+            <numerusform>%Ln days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upcoming</source>
+        <translation>
+            <numerusform>%Ln upcoming</numerusform>
+            <numerusform>%Ln upcoming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
+#include "store/taskstore.h"
 #include "store/teamstore.h"
 
 #include <array>
@@ -251,8 +252,12 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
             batchContacts << contact.id;
             contactWriter.add(contact);
         }
-        for (qint64 i = start; i < end; i += 5)
-            dealWriter.add(makeDeal(batchContacts));
+        for (qint64 i = start; i < end; i += 5) {
+            const Deal deal = makeDeal(batchContacts);
+            dealWriter.add(deal);
+            if (deal.status == DealStatus::Open && m_followUps.size() < 400 && (i / 5) % 7 == 0)
+                m_followUps << deal;
+        }
         tx.commit();
         done.contacts = end;
         done.deals += (end - start + 4) / 5;
@@ -263,6 +268,7 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
     }
     addTeam(db);
     addRates(db);
+    addFollowUps(db);
     const qint64 leads = contacts / 2;
     if (!fillLeads(db, leads))
         return false;
@@ -365,6 +371,34 @@ DemoDataGenerator::LeadWithHistory DemoDataGenerator::makeLead()
     }
     lead.updatedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
     return result;
+}
+
+void DemoDataGenerator::addFollowUps(Database &db)
+{
+    // Stage automation and a few open tasks around "now", so My tasks has overdue,
+    // today's and upcoming work for every rep.
+    PipelineStore pipelines(db);
+    if (pipelines.stageTasks(u"proposal_received"_s).isEmpty()) {
+        pipelines.addStageTask(u"proposal_received"_s, tr("Call about the proposal"), 2);
+        pipelines.addStageTask(u"contract_sent"_s, tr("Check the contract was signed"), 3);
+    }
+    const QStringList titles = {tr("Call to agree the next step"), tr("Send the case study"),
+        tr("Book the needs assessment"), tr("Send the revised proposal")};
+    const qint64 now = db.clock().nowMs();
+    Transaction tx(db);
+    TaskStore tasks(db);
+    for (const Deal &deal : std::as_const(m_followUps)) {
+        Task task;
+        task.title = titles.at(pick(int(titles.size())));
+        task.owner = deal.owner;
+        task.dueAt
+            = QDateTime::fromMSecsSinceEpoch(now + qint64(pick(10 * 24) - 3 * 24) * 3'600'000, Qt::UTC);
+        task.entity = u"deal"_s;
+        task.entityId = deal.id;
+        tasks.create(task);
+    }
+    tx.commit();
+    m_followUps.clear();
 }
 
 void DemoDataGenerator::addRates(Database &db)

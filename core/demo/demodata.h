@@ -66,7 +66,9 @@ private:
     bool chance(int percent) { return pick(100) < percent; }
     void addTeam(Database &db);
     void addRates(Database &db);
+    void addFollowUps(Database &db);
     QList<CompanyRef> m_companies;
+    QList<Deal> m_followUps; // open deals that get a task when the fill ends
     QRandomGenerator m_random;
     qint64 m_nowMs;
 };
