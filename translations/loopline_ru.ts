@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>CompetitorStore</name>
+    <message>
+        <source>A competitor needs a name.</source>
+        <translation>Укажите название конкурента.</translation>
+    </message>
+    <message>
+        <source>There is already a competitor called &quot;%1&quot;.</source>
+        <translation>Конкурент «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The competitor was deleted by someone else; it cannot be saved.</source>
+        <translation>Конкурента удалил другой пользователь, сохранить его невозможно.</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Сделку удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>A competitor of this deal was deleted by someone else; pick it again.</source>
+        <translation>Одного из конкурентов этой сделки удалил другой пользователь; выберите конкурента заново.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSpec</name>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
@@ -158,6 +185,17 @@
     </message>
 </context>
 <context>
+    <name>CurrencyRates</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation>«%1» не является кодом валюты.</translation>
+    </message>
+    <message>
+        <source>The rate for %1 must be above zero.</source>
+        <translation>Курс для %1 должен быть больше нуля.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database schema %1 is missing from this build.</source>
@@ -225,6 +263,73 @@
     </message>
 </context>
 <context>
+    <name>DealClosing</name>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Сделку удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already closed (%2); reopen it before closing it again.</source>
+        <translation>Сделка «%1» уже закрыта (%2); возобновите её, прежде чем закрывать снова.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Выберите причину проигрыша сделки.</translation>
+    </message>
+    <message>
+        <source>There is no loss reason &quot;%1&quot;; choose another one.</source>
+        <translation>Причины проигрыша «%1» не существует; выберите другую.</translation>
+    </message>
+    <message>
+        <source>The loss reason &quot;%1&quot; is archived; choose another one.</source>
+        <translation>Причина проигрыша «%1» находится в архиве; выберите другую.</translation>
+    </message>
+    <message>
+        <source>The final amount cannot be negative.</source>
+        <translation>Итоговая сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was closed by someone else meanwhile.</source>
+        <translation>Сделку «%1» тем временем закрыл другой пользователь.</translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation>Выиграна: %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Дата закрытия: %1</translation>
+    </message>
+    <message>
+        <source>Name the competitor that won &quot;%1&quot;.</source>
+        <translation>Укажите конкурента, который выиграл сделку «%1».</translation>
+    </message>
+    <message>
+        <source>The competitor was deleted by someone else; choose it again.</source>
+        <translation>Конкурента удалил другой пользователь; выберите конкурента заново.</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Проиграна: %1</translation>
+    </message>
+    <message>
+        <source>Won by: %1</source>
+        <translation>Победитель: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open already.</source>
+        <translation>Сделка «%1» уже открыта.</translation>
+    </message>
+    <message>
+        <source>Reopened (was %1)</source>
+        <translation>Возобновлена (прежний статус: %1)</translation>
+    </message>
+</context>
+<context>
     <name>DealStore</name>
     <message>
         <source>There is no deal stage &quot;%1&quot;.</source>
@@ -267,10 +372,6 @@
         <translation>Ожидаемая дата закрытия</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -309,6 +410,30 @@
     <message>
         <source>Deal %1 (%2): %3</source>
         <translation>Сделка %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>A deal is marked won or lost with Won… or Lost…, not by saving the form: they record the final amount or why it was lost.</source>
+        <translation>Сделка отмечается как выигранная или проигранная кнопками «Выиграна…» и «Проиграна…», а не сохранением формы: они записывают итоговую сумму или причину проигрыша.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; use Reopen to make it open again.</source>
+        <translation>Сделка «%1» в статусе «%2»; чтобы снова открыть её, нажмите «Возобновить».</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Сделку удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is closed (%2); reopen it before moving it to another stage.</source>
+        <translation>Сделка «%1» закрыта (%2); возобновите её, прежде чем переносить на другой этап.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1027,104 @@
     </message>
 </context>
 <context>
+    <name>LossReasonStore</name>
+    <message>
+        <source>A loss reason needs a name.</source>
+        <translation>Укажите название причины проигрыша.</translation>
+    </message>
+    <message>
+        <source>There is already a loss reason called &quot;%1&quot;.</source>
+        <translation>Причина проигрыша «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The loss reason was deleted by someone else.</source>
+        <translation>Причину проигрыша удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active loss reason; a lost deal needs at least one.</source>
+        <translation>«%1» — последняя активная причина проигрыша; для проигранных сделок нужна хотя бы одна.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Product fit</source>
+        <translation>Соответствие продукта</translation>
+    </message>
+    <message>
+        <source>Lead quality</source>
+        <translation>Качество лида</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s work</source>
+        <translation>Работа продавца</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Решение не принято</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>Ушёл к конкуренту</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStore</name>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation>Укажите название воронки.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation>В воронке должен быть хотя бы один этап.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Укажите название этапа.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s probability must be between 0 and 100 %.</source>
+        <translation>Вероятность этапа должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;.</source>
+        <translation>Воронки «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The stage was deleted by someone else.</source>
+        <translation>Этап удалил другой пользователь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) are in &quot;%1&quot;; move them to another stage first.</source>
+        <translation>
+            <numerusform>На этапе «%1» %n сделка; сначала переместите её на другой этап.</numerusform>
+            <numerusform>На этапе «%1» %n сделки; сначала переместите их на другой этап.</numerusform>
+            <numerusform>На этапе «%1» %n сделок; сначала переместите их на другой этап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals have passed through &quot;%1&quot;; it stays so their history keeps its meaning. Rename it instead.</source>
+        <translation>Через этап «%1» уже проходили сделки; он сохраняется, чтобы их история не потеряла смысл. Вместо удаления переименуйте его.</translation>
+    </message>
+    <message>
+        <source>A follow-up task needs a title.</source>
+        <translation>Укажите название задачи для связи.</translation>
+    </message>
+    <message>
+        <source>A follow-up task is due 0 to 365 days after the deal enters the stage.</source>
+        <translation>Срок задачи для связи — от 0 до 365 дней после перехода сделки на этап.</translation>
+    </message>
+</context>
+<context>
     <name>Questionnaire</name>
     <message>
         <source>Budget</source>
@@ -1035,6 +1258,14 @@
         <source>The choices of the built-in field &quot;%1&quot; cannot be changed: the lead score reads them.</source>
         <translation>Варианты ответа встроенного поля «%1» изменить нельзя: по ним рассчитывается оценка лида.</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
@@ -1126,6 +1357,14 @@
         <source>The task &quot;%1&quot; needs a due date.</source>
         <translation>Укажите срок задачи «%1».</translation>
     </message>
+    <message>
+        <source>The task no longer exists; someone may have deleted it.</source>
+        <translation>Задачи больше не существует; возможно, её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>A task needs a due date.</source>
+        <translation>Укажите срок задачи.</translation>
+    </message>
 </context>
 <context>
     <name>TeamStore</name>
@@ -1163,6 +1402,14 @@
     <message>
         <source>A note cannot be empty.</source>
         <translation>Заметка не может быть пустой.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of activity.</source>
+        <translation>«%1» не является типом активности.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Опишите, что произошло.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1465,98 @@
     <message>
         <source>Choose a stage.</source>
         <translation>Выберите этап.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BoardColumnModel</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
+Next: %2</source>
+        <translation>%1
+Следующая задача: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CloseDealDialog</name>
+    <message>
+        <source>Won: %1</source>
+        <translation>Сделка выиграна: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Сделка проиграна: %1</translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;%1&lt;/b&gt; as won. The amount it was won for becomes its value (now %2).</source>
+        <translation>Отметьте сделку &lt;b&gt;%1&lt;/b&gt; как выигранную. Итоговая сумма станет суммой сделки (сейчас — %2).</translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;%1&lt;/b&gt; as lost. Why was it lost?</source>
+        <translation>Отметьте сделку &lt;b&gt;%1&lt;/b&gt; как проигранную. Почему она проиграна?</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;won</source>
+        <translation>Отметить как &amp;выигранную</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost</source>
+        <translation>Отметить как п&amp;роигранную</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s currency; change it on the form before closing the deal.</source>
+        <translation>Валюта сделки; её можно изменить в форме до закрытия сделки.</translation>
+    </message>
+    <message>
+        <source>Final &amp;amount:</source>
+        <translation>Итоговая &amp;сумма:</translation>
+    </message>
+    <message>
+        <source>Won &amp;on:</source>
+        <translation>&amp;Дата выигрыша:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Won &amp;by:</source>
+        <translation>Побе&amp;дитель:</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (optional)</source>
+        <translation>Что произошло, в двух словах (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <source>Enter the amount the deal was won for.</source>
+        <translation>Введите итоговую сумму выигранной сделки.</translation>
+    </message>
+    <message>
+        <source>The day it was won cannot be in the future.</source>
+        <translation>Дата выигрыша не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Выберите причину проигрыша сделки.</translation>
+    </message>
+    <message>
+        <source>Name the competitor that won it: choose one, or type a new name.</source>
+        <translation>Укажите конкурента, который выиграл сделку: выберите его из списка или введите новое название.</translation>
+    </message>
+    <message>
+        <source>A new competitor: “%1” will be added to the list.</source>
+        <translation>Новый конкурент: «%1» будет добавлен в список.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1628,13 @@
     <message>
         <source>Delete company %1</source>
         <translation>удаление компании %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CompetitorPicker</name>
+    <message>
+        <source>Choose or type a name</source>
+        <translation>Выберите или введите название</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1848,109 @@
     </message>
 </context>
 <context>
+    <name>loopline::CurrencyRatesDialog</name>
+    <message>
+        <source>e.g. USD</source>
+        <translation>например, USD</translation>
+    </message>
+    <message>
+        <source>1 %1 = </source>
+        <translation>1 %1 = </translation>
+    </message>
+    <message>
+        <source>the base currency</source>
+        <translation>базовая валюта</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>no rate: not in the totals</source>
+        <translation>нет курса: не входит в итоги</translation>
+    </message>
+    <message>
+        <source>enter a rate</source>
+        <translation>введите курс</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>Board and forecast totals are shown in the base currency. Deals keep their own currency; a deal in a currency without a rate is counted but left out of the totals.</source>
+        <translation>Итоги на доске и в прогнозе показываются в базовой валюте. Сделки сохраняют свою валюту; сделка в валюте без курса учитывается в количестве, но не входит в итоговые суммы.</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the currency totals are shown in, e.g. EUR</source>
+        <translation>Код ISO 4217 валюты, в которой показываются итоги, например EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Базовая валюта:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rates (F2 or double click to change one):</source>
+        <translation>&amp;Курсы валют (чтобы изменить курс, нажмите F2 или дважды щёлкните):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add a currency and its rate</source>
+        <translation>Добавить валюту и её курс</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the rate; deals in that currency are then left out of the totals</source>
+        <translation>Удалить курс; сделки в этой валюте перестанут входить в итоги</translation>
+    </message>
+    <message>
+        <source>Deals in %1 are left out of the totals until it has a rate.</source>
+        <translation>Сделки в %1 не входят в итоги, пока для этой валюты не задан курс.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>The rates are in %1. Convert them to %2 (1 %2 = %3 %1), or change each one.</source>
+        <translation>Курсы указаны в %1. Пересчитайте их в %2 (1 %2 = %3 %1) или измените каждый вручную.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to %1</source>
+        <translation>&amp;Пересчитать в %1</translation>
+    </message>
+    <message>
+        <source>The rates are in %1: change each one to %2.</source>
+        <translation>Курсы указаны в %1: измените каждый на курс в %2.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>Валюта %1 указана дважды.</translation>
+    </message>
+    <message>
+        <source>Enter the rate for %1, or remove it.</source>
+        <translation>Введите курс для %1 или удалите эту валюту.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::DealEditor</name>
     <message>
         <source>Expected to close on</source>
@@ -1540,10 +1989,6 @@
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>Стат&amp;ус:</translation>
-    </message>
-    <message>
         <source>O&amp;wner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
@@ -1567,6 +2012,106 @@
         <source>Delete deal %1</source>
         <translation>удаление сделки %1</translation>
     </message>
+    <message>
+        <source>Won…</source>
+        <translation>Выиграна…</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>П&amp;роиграна…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Возобновить…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Why lost:</source>
+        <translation>Причина проигрыша:</translation>
+    </message>
+    <message>
+        <source>The target group, e.g. Retail chains</source>
+        <translation>Целевая группа, например: Розничные сети</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Се&amp;гмент:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation>Конк&amp;уренты:</translation>
+    </message>
+    <message>
+        <source>From the lead &lt;a href=&quot;lead:%1&quot;&gt;%2&lt;/a&gt;: source %3</source>
+        <translation>Из лида &lt;a href=&quot;lead:%1&quot;&gt;%2&lt;/a&gt;; источник: %3</translation>
+    </message>
+    <message>
+        <source>, campaign %1</source>
+        <translation>, кампания: %1</translation>
+    </message>
+    <message>
+        <source>, qualified by %1</source>
+        <translation>, SDR: %1</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Оценка %1: %2</translation>
+    </message>
+    <message>
+        <source>Make the deal open again</source>
+        <translation>Снова открыть сделку</translation>
+    </message>
+    <message>
+        <source>Choose or type a name to add</source>
+        <translation>Выберите или введите название, чтобы добавить</translation>
+    </message>
+    <message>
+        <source>Won on %1</source>
+        <translation>Выиграна %1</translation>
+    </message>
+    <message>
+        <source>Lost on %1</source>
+        <translation>Проиграна %1</translation>
+    </message>
+    <message>
+        <source>Mark the deal won and record the amount it was won for</source>
+        <translation>Отметить сделку как выигранную и указать итоговую сумму</translation>
+    </message>
+    <message>
+        <source>Save the deal first</source>
+        <translation>Сначала сохраните сделку</translation>
+    </message>
+    <message>
+        <source>Mark the deal lost and record why</source>
+        <translation>Отметить сделку как проигранную и указать причину</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (новый)</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Сделку удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Возобновление сделки %1</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (optional)</source>
+        <translation>Почему сделка возобновляется? (необязательно)</translation>
+    </message>
 </context>
 <context>
     <name>loopline::EntryListEditor</name>
@@ -1585,6 +2130,166 @@
     <message>
         <source>Remove the selected one</source>
         <translation>Удалить выбранную запись</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ForecastDialog</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source> closed deals</source>
+        <translation> закрытых сделок</translation>
+    </message>
+    <message>
+        <source>A stage reached by fewer closed deals than this uses its probability instead of a measured rate.</source>
+        <translation>Если до этапа дошло меньше закрытых сделок, чем указано здесь, вместо фактической конверсии используется вероятность этапа.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;Months ahead:</source>
+        <translation>&amp;Месяцев вперёд:</translation>
+    </message>
+    <message>
+        <source>&amp;History: deals closed from</source>
+        <translation>&amp;История: сделки, закрытые с</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum sample:</source>
+        <translation>Ми&amp;нимальная выборка:</translation>
+    </message>
+    <message>
+        <source>Expected revenue by month</source>
+        <translation>Ожидаемая выручка по месяцам</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <source>Pipeline (unweighted)</source>
+        <translation>Воронка (без взвешивания)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Conversion to won by stage</source>
+        <translation>Конверсия в выигрыш по этапам</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Closed deals
+that reached it</source>
+        <translation>Закрытые сделки,
+дошедшие до него</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Rate
+used</source>
+        <translation>Применённая
+конверсия</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>The history period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>Период истории заканчивается раньше, чем начинается: выберите дату «по» не раньше даты «с».</translation>
+    </message>
+    <message>
+        <source>Open deals by the month they are expected to close, in %1.</source>
+        <translation>Открытые сделки по месяцам ожидаемого закрытия; суммы в %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (просроченных: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) expected to close before this month and still open are counted here.</source>
+        <translation>
+            <numerusform>%n сделка, которая должна была закрыться до этого месяца и всё ещё открыта, учтена здесь.</numerusform>
+            <numerusform>%n сделки, которые должны были закрыться до этого месяца и всё ещё открыты, учтены здесь.</numerusform>
+            <numerusform>%n сделок, которые должны были закрыться до этого месяца и всё ещё открыты, учтены здесь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>фактическая</translation>
+    </message>
+    <message>
+        <source>stage probability (too little history)</source>
+        <translation>вероятность этапа (мало истории)</translation>
+    </message>
+    <message>
+        <source>%1 won of %2 closed deals that reached this stage.</source>
+        <translation>Выиграно %1 из %2 закрытых сделок, дошедших до этого этапа.</translation>
+    </message>
+    <message>
+        <source>Measured %1 (%2 won of %3), but fewer than %4 closed deals reached this stage.</source>
+        <translation>Фактически %1 (выиграно %2 из %3), но до этого этапа дошло меньше %4 закрытых сделок.</translation>
+    </message>
+    <message>
+        <source>No deal that reached this stage closed in the history period.</source>
+        <translation>Ни одна сделка, дошедшая до этого этапа, не была закрыта за период истории.</translation>
+    </message>
+    <message>
+        <source>How it is worked out: each open deal counts with its value in %1 times the rate of its stage. The rate is the share of won deals among the deals closed from %2 to %3 that reached the stage or a later one. A stage reached by fewer than %4 closed deals uses its probability instead.</source>
+        <translation>Как это рассчитывается: каждая открытая сделка учитывается своей суммой в %1, умноженной на конверсию её этапа. Конверсия — это доля выигранных сделок среди сделок, закрытых с %2 по %3 и дошедших до этого этапа или более позднего. Для этапа, до которого дошло меньше %4 закрытых сделок, вместо неё используется вероятность этапа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) expected to close before this month are counted in this month.</source>
+        <translation>
+            <numerusform>%n открытая сделка с ожидаемым закрытием до текущего месяца учтена в текущем месяце.</numerusform>
+            <numerusform>%n открытые сделки с ожидаемым закрытием до текущего месяца учтены в текущем месяце.</numerusform>
+            <numerusform>%n открытых сделок с ожидаемым закрытием до текущего месяца учтены в текущем месяце.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) in a currency without an exchange rate are left out; add the rate under Currency rates to count them.</source>
+        <translation>
+            <numerusform>%n открытая сделка в валюте без курса не учтена; чтобы учесть её, добавьте курс в разделе «Курсы валют».</numerusform>
+            <numerusform>%n открытые сделки в валюте без курса не учтены; чтобы учесть их, добавьте курс в разделе «Курсы валют».</numerusform>
+            <numerusform>%n открытых сделок в валюте без курса не учтены; чтобы учесть их, добавьте курс в разделе «Курсы валют».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) have no expected close date and are in no month.</source>
+        <translation>
+            <numerusform>У %n открытой сделки нет ожидаемой даты закрытия, поэтому она не отнесена ни к одному месяцу.</numerusform>
+            <numerusform>У %n открытых сделок нет ожидаемой даты закрытия, поэтому они не отнесены ни к одному месяцу.</numerusform>
+            <numerusform>У %n открытых сделок нет ожидаемой даты закрытия, поэтому они не отнесены ни к одному месяцу.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3008,10 @@ You can undo this with Ctrl+Z.</source>
 
 Это действие можно отменить с помощью Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>Switch between the list and %1</source>
+        <translation>Переключиться между списком и режимом «%1»</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MainWindow</name>
@@ -2562,6 +3271,34 @@ You can undo this with Ctrl+Z.</source>
         <source>Lead source &quot;%1&quot; added.</source>
         <translation>Источник лидов «%1» добавлен.</translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Доска</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>Сд&amp;елки</translation>
+    </message>
+    <message>
+        <source>Show as &amp;board</source>
+        <translation>Показать в виде &amp;доски</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast…</source>
+        <translation>&amp;Прогноз…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines and stages…</source>
+        <translation>&amp;Воронки и этапы…</translation>
+    </message>
+    <message>
+        <source>Currency &amp;rates…</source>
+        <translation>&amp;Курсы валют…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -2623,6 +3360,41 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>loopline::NewPipelineDialog</name>
+    <message>
+        <source>New pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <source>e.g. Partners</source>
+        <translation>например, Партнёры</translation>
+    </message>
+    <message>
+        <source>Needs assessment booked
+Needs confirmed
+Proposal received</source>
+        <translation>Встреча для оценки потребностей назначена
+Потребности подтверждены
+Коммерческое предложение получено</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Этапы:</translation>
+    </message>
+    <message>
+        <source>One stage per line, in order. Name each for what the buyer has done, in the past tense; the first is stage zero, where new deals start. Probabilities and follow-up tasks are set once the pipeline exists.</source>
+        <translation>По одному этапу в строке, по порядку. Называйте каждый этап по тому, что уже сделал покупатель, в прошедшем времени; первый этап — нулевой, с него начинаются новые сделки. Вероятности и задачи для связи задаются после создания воронки.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::PartnerDealDialog</name>
     <message>
         <source>Partner&apos;s deal for %1</source>
@@ -2635,6 +3407,252 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Deal &amp;amount:</source>
         <translation>&amp;Сумма сделки:</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PipelineBoard</name>
+    <message>
+        <source>Not moved</source>
+        <translation>Не перемещено</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Без компании</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1 · %n день на этапе</numerusform>
+            <numerusform>%1 · %n дня на этапе</numerusform>
+            <numerusform>%1 · %n дней на этапе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Show the deals of one segment</source>
+        <translation>Показать сделки одного сегмента</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Любая дата закрытия</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Закрытие в этом месяце</translation>
+    </message>
+    <message>
+        <source>Closing in 3 months</source>
+        <translation>Закрытие в ближайшие 3 месяца</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>Дата закрытия прошла</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals in %1; deals in other currencies are converted with the rates in Deals → Currency rates.</source>
+        <translation>Итоги в %1; сделки в других валютах пересчитываются по курсам из меню «Сделки → Курсы валют».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals in %1. %Ln deal(s) in a currency without a rate are counted but not in the totals.</source>
+        <translation>
+            <numerusform>Итоги в %1. %Ln сделка в валюте без курса учтена в количестве, но не в суммах.</numerusform>
+            <numerusform>Итоги в %1. %Ln сделки в валюте без курса учтены в количестве, но не в суммах.</numerusform>
+            <numerusform>Итоги в %1. %Ln сделок в валюте без курса учтены в количестве, но не в суммах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>перемещение сделки %1 на этап «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PipelineSettingsDialog</name>
+    <message>
+        <source>the same day</source>
+        <translation>в тот же день</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation>Воронки и этапы</translation>
+    </message>
+    <message>
+        <source>R&amp;ename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the pipeline</source>
+        <translation>Переименовать воронку</translation>
+    </message>
+    <message>
+        <source>New p&amp;ipeline…</source>
+        <translation>&amp;Новая воронка…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>S&amp;tages</source>
+        <translation>&amp;Этапы</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Stage number; new deals start in stage 0</source>
+        <translation>Номер этапа; новые сделки начинаются с этапа 0</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Переи&amp;меновать</translation>
+    </message>
+    <message>
+        <source>Rename the stage (F2 or double click in the list)</source>
+        <translation>Переименовать этап (F2 или двойной щелчок в списке)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Move the stage up (Alt+Up)</source>
+        <translation>Переместить этап вверх (Alt+Вверх)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Вни&amp;з</translation>
+    </message>
+    <message>
+        <source>Move the stage down (Alt+Down)</source>
+        <translation>Переместить этап вниз (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the stage; only a stage no deal has been in can go</source>
+        <translation>Удалить этап; удалить можно только этап, на котором не было ни одной сделки</translation>
+    </message>
+    <message>
+        <source>Name each stage for what the buyer has done, in the past tense: “Needs assessment booked”, “Proposal received”. The first stage is stage zero, where new deals start.</source>
+        <translation>Называйте каждый этап по тому, что уже сделал покупатель, в прошедшем времени: «Встреча для оценки потребностей назначена», «Коммерческое предложение получено». Первый этап — нулевой, с него начинаются новые сделки.</translation>
+    </message>
+    <message>
+        <source>e.g. Demo attended</source>
+        <translation>например, Демонстрация проведена</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <source>&amp;New stage:</source>
+        <translation>Н&amp;овый этап:</translation>
+    </message>
+    <message>
+        <source>pro&amp;bability</source>
+        <translation>вероя&amp;тность</translation>
+    </message>
+    <message>
+        <source>Follow-up tas&amp;ks</source>
+        <translation>Зад&amp;ачи для связи</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve task</source>
+        <translation>Уда&amp;лить задачу</translation>
+    </message>
+    <message>
+        <source>When a deal enters this stage, each task below is created for the deal&apos;s owner, due the given number of days later.</source>
+        <translation>Когда сделка переходит на этот этап, для её ответственного создаётся каждая задача из списка ниже со сроком через указанное число дней.</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the proposal</source>
+        <translation>например, Созвониться по коммерческому предложению</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>день</numerusform>
+            <numerusform>дня</numerusform>
+            <numerusform>дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add ta&amp;sk</source>
+        <translation>До&amp;бавить задачу</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task:</source>
+        <translation>Новая зада&amp;ча:</translation>
+    </message>
+    <message>
+        <source>due a&amp;fter</source>
+        <translation>&amp;срок через</translation>
+    </message>
+    <message>
+        <source>Open: %L1. Won or lost in this stage: %L2.</source>
+        <translation>Открыто: %L1. Выиграно или проиграно на этом этапе: %L2.</translation>
+    </message>
+    <message>
+        <source>Follow-up tas&amp;ks for “%1”</source>
+        <translation>Зад&amp;ачи для связи на этапе «%1»</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Переименование воронки</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are won or lost and stay in the stage they closed in; rename the stage instead.</source>
+        <translation>
+            <numerusform>%n из них выиграна или проиграна и остаётся на этапе, где была закрыта; вместо удаления переименуйте этап.</numerusform>
+            <numerusform>%n из них выиграны или проиграны и остаются на этапе, где были закрыты; вместо удаления переименуйте этап.</numerusform>
+            <numerusform>%n из них выиграны или проиграны и остаются на этапе, где были закрыты; вместо удаления переименуйте этап.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2891,11 +3909,242 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>loopline::TimelineWidget</name>
+    <name>loopline::TaskDialog</name>
     <message>
-        <source>Add note</source>
-        <translation>Добавить заметку</translation>
+        <source>Reschedule task</source>
+        <translation>Перенос срока задачи</translation>
     </message>
+    <message>
+        <source>Add task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Задача:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Заме&amp;тки:</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::TasksPage</name>
+    <message numerus="yes">
+        <source>%Ln minute(s) late</source>
+        <translation>
+            <numerusform>просрочено на %Ln минуту</numerusform>
+            <numerusform>просрочено на %Ln минуты</numerusform>
+            <numerusform>просрочено на %Ln минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>через %Ln минуту</numerusform>
+            <numerusform>через %Ln минуты</numerusform>
+            <numerusform>через %Ln минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) late</source>
+        <translation>
+            <numerusform>просрочено на %Ln час</numerusform>
+            <numerusform>просрочено на %Ln часа</numerusform>
+            <numerusform>просрочено на %Ln часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>через %Ln час</numerusform>
+            <numerusform>через %Ln часа</numerusform>
+            <numerusform>через %Ln часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) late</source>
+        <translation>
+            <numerusform>просрочено на %Ln день</numerusform>
+            <numerusform>просрочено на %Ln дня</numerusform>
+            <numerusform>просрочено на %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Добавить задачу…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>Пере&amp;нести…</translation>
+    </message>
+    <message>
+        <source>Add a task of your own</source>
+        <translation>Добавить собственную задачу</translation>
+    </message>
+    <message>
+        <source>Change when the selected task is due</source>
+        <translation>Изменить срок выбранной задачи</translation>
+    </message>
+    <message>
+        <source>Space: done / not done · Enter: open the lead or deal · Del: delete</source>
+        <translation>Пробел: выполнено / не выполнено · Enter: открыть лид или сделку · Del: удалить</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Задач нет.</translation>
+    </message>
+    <message>
+        <source>Tasks appear here when a lead is handed to you or a deal enters a stage with follow-up tasks. Add one of your own with &lt;b&gt;Add task…&lt;/b&gt;.</source>
+        <translation>Задачи появляются здесь, когда вам передают лид или сделка переходит на этап с задачами для связи. Добавьте собственную задачу кнопкой &lt;b&gt;Добавить задачу…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>My tasks — %1</source>
+        <translation>Мои задачи — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks</source>
+        <translation>Не удаётся прочитать задачи</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполненные</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln просроченная</numerusform>
+            <numerusform>%Ln просроченные</numerusform>
+            <numerusform>%Ln просроченных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln на сегодня</numerusform>
+            <numerusform>%Ln на сегодня</numerusform>
+            <numerusform>%Ln на сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upcoming</source>
+        <translation>
+            <numerusform>%Ln предстоящая</numerusform>
+            <numerusform>%Ln предстоящие</numerusform>
+            <numerusform>%Ln предстоящих</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>Все задачи выполнены.</translation>
+    </message>
+    <message>
+        <source>Cannot change the task</source>
+        <translation>Не удаётся изменить задачу</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Удаление задачи</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”?</source>
+        <translation>Удалить задачу «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>Отметить как не&amp;выполненную</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Отметить как &amp;выполненную</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>выполнена %1</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дня</numerusform>
+            <numerusform>через %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>due time · how far off</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::TimelineWidget</name>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;История&lt;/b&gt;</translation>
@@ -2921,16 +4170,48 @@ You can undo this with Ctrl+Z.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <source>Note not saved</source>
-        <translation>Заметка не сохранена</translation>
-    </message>
-    <message>
         <source>Handed off</source>
         <translation>Передача</translation>
     </message>
     <message>
         <source>Converted</source>
         <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>За&amp;писать</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>What to log: a note, a call, a meeting or an e-mail</source>
+        <translation>Что записать: заметку, звонок, встречу или письмо</translation>
+    </message>
+    <message>
+        <source>What was said on the call, and what next…</source>
+        <translation>О чём говорили по телефону и что дальше…</translation>
+    </message>
+    <message>
+        <source>Who met, what was agreed…</source>
+        <translation>Кто встречался, о чём договорились…</translation>
+    </message>
+    <message>
+        <source>What was sent or received…</source>
+        <translation>Что отправлено или получено…</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Не записано</translation>
     </message>
 </context>
 <context>
@@ -3000,12 +4281,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies, deals, leads or sdr-queue.</source>
-        <translation>Экран при запуске: contacts, companies, deals, leads или sdr-queue.</translation>
+        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue or tasks.</source>
+        <translation>Экран при запуске: contacts, companies, deals, board, leads, sdr-queue или tasks.</translation>
     </message>
     <message>
-        <source>--view must be contacts, companies, deals, leads or sdr-queue, not &quot;%1&quot;.</source>
-        <translation>Значение --view должно быть contacts, companies, deals, leads или sdr-queue, а не «%1».</translation>
+        <source>--view must be contacts, companies, deals, board, leads, sdr-queue or tasks, not &quot;%1&quot;.</source>
+        <translation>Значение --view должно быть contacts, companies, deals, board, leads, sdr-queue или tasks, а не «%1».</translation>
     </message>
 </context>
 </TS>

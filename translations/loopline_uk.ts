@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>CompetitorStore</name>
+    <message>
+        <source>A competitor needs a name.</source>
+        <translation>Укажіть назву конкурента.</translation>
+    </message>
+    <message>
+        <source>There is already a competitor called &quot;%1&quot;.</source>
+        <translation>Конкурент «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>The competitor was deleted by someone else; it cannot be saved.</source>
+        <translation>Конкурента видалив інший користувач, зберегти його неможливо.</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Угоду видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>A competitor of this deal was deleted by someone else; pick it again.</source>
+        <translation>Одного з конкурентів цієї угоди видалив інший користувач; виберіть конкурента знову.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Конкуренти</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSpec</name>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
@@ -158,6 +185,17 @@
     </message>
 </context>
 <context>
+    <name>CurrencyRates</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation>«%1» не є кодом валюти.</translation>
+    </message>
+    <message>
+        <source>The rate for %1 must be above zero.</source>
+        <translation>Курс для %1 має бути більшим за нуль.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database schema %1 is missing from this build.</source>
@@ -225,6 +263,73 @@
     </message>
 </context>
 <context>
+    <name>DealClosing</name>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Угоду видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already closed (%2); reopen it before closing it again.</source>
+        <translation>Угоду «%1» уже закрито (%2); відкрийте її знову, перш ніж закривати ще раз.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Виберіть причину програшу угоди.</translation>
+    </message>
+    <message>
+        <source>There is no loss reason &quot;%1&quot;; choose another one.</source>
+        <translation>Причини програшу «%1» не існує; виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>The loss reason &quot;%1&quot; is archived; choose another one.</source>
+        <translation>Причина програшу «%1» в архіві; виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>The final amount cannot be negative.</source>
+        <translation>Підсумкова сума не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was closed by someone else meanwhile.</source>
+        <translation>Угоду «%1» тим часом закрив інший користувач.</translation>
+    </message>
+    <message>
+        <source>Won: %1</source>
+        <translation>Виграна: %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Дата закриття: %1</translation>
+    </message>
+    <message>
+        <source>Name the competitor that won &quot;%1&quot;.</source>
+        <translation>Укажіть конкурента, який виграв угоду «%1».</translation>
+    </message>
+    <message>
+        <source>The competitor was deleted by someone else; choose it again.</source>
+        <translation>Конкурента видалив інший користувач; виберіть конкурента знову.</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Програна: %1</translation>
+    </message>
+    <message>
+        <source>Won by: %1</source>
+        <translation>Переможець: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Коментар: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open already.</source>
+        <translation>Угода «%1» уже відкрита.</translation>
+    </message>
+    <message>
+        <source>Reopened (was %1)</source>
+        <translation>Знову відкрита (попередній статус: %1)</translation>
+    </message>
+</context>
+<context>
     <name>DealStore</name>
     <message>
         <source>There is no deal stage &quot;%1&quot;.</source>
@@ -267,10 +372,6 @@
         <translation>Очікувана дата закриття</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
@@ -309,6 +410,30 @@
     <message>
         <source>Deal %1 (%2): %3</source>
         <translation>Угода %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>A deal is marked won or lost with Won… or Lost…, not by saving the form: they record the final amount or why it was lost.</source>
+        <translation>Угода позначається як виграна чи програна кнопками «Виграна…» та «Програна…», а не збереженням форми: вони записують підсумкову суму або причину програшу.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; use Reopen to make it open again.</source>
+        <translation>Угода «%1» має статус «%2»; щоб знову відкрити її, натисніть «Відкрити знову».</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Угоду видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is closed (%2); reopen it before moving it to another stage.</source>
+        <translation>Угоду «%1» закрито (%2); відкрийте її знову, перш ніж переносити на інший етап.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1027,104 @@
     </message>
 </context>
 <context>
+    <name>LossReasonStore</name>
+    <message>
+        <source>A loss reason needs a name.</source>
+        <translation>Укажіть назву причини програшу.</translation>
+    </message>
+    <message>
+        <source>There is already a loss reason called &quot;%1&quot;.</source>
+        <translation>Причина програшу «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>The loss reason was deleted by someone else.</source>
+        <translation>Причину програшу видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active loss reason; a lost deal needs at least one.</source>
+        <translation>«%1» — остання активна причина програшу; для програних угод потрібна хоча б одна.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>Product fit</source>
+        <translation>Відповідність продукту</translation>
+    </message>
+    <message>
+        <source>Lead quality</source>
+        <translation>Якість ліда</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s work</source>
+        <translation>Робота продавця</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Терміни</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Рішення не ухвалено</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>Пішов до конкурента</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStore</name>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation>Укажіть назву воронки.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation>У воронці має бути хоча б один етап.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Укажіть назву етапу.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s probability must be between 0 and 100 %.</source>
+        <translation>Імовірність етапу має бути від 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;.</source>
+        <translation>Воронки «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>The stage was deleted by someone else.</source>
+        <translation>Етап видалив інший користувач.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) are in &quot;%1&quot;; move them to another stage first.</source>
+        <translation>
+            <numerusform>На етапі «%1» %n угода; спочатку перемістіть її на інший етап.</numerusform>
+            <numerusform>На етапі «%1» %n угоди; спочатку перемістіть їх на інший етап.</numerusform>
+            <numerusform>На етапі «%1» %n угод; спочатку перемістіть їх на інший етап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals have passed through &quot;%1&quot;; it stays so their history keeps its meaning. Rename it instead.</source>
+        <translation>Через етап «%1» уже проходили угоди; він зберігається, щоб їхня історія не втратила сенсу. Замість видалення перейменуйте його.</translation>
+    </message>
+    <message>
+        <source>A follow-up task needs a title.</source>
+        <translation>Укажіть назву задачі на зв’язок.</translation>
+    </message>
+    <message>
+        <source>A follow-up task is due 0 to 365 days after the deal enters the stage.</source>
+        <translation>Термін задачі на зв’язок — від 0 до 365 днів після переходу угоди на етап.</translation>
+    </message>
+</context>
+<context>
     <name>Questionnaire</name>
     <message>
         <source>Budget</source>
@@ -1035,6 +1258,14 @@
         <source>The choices of the built-in field &quot;%1&quot; cannot be changed: the lead score reads them.</source>
         <translation>Варіанти відповіді вбудованого поля «%1» змінити не можна: за ними розраховується оцінка ліда.</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
@@ -1126,6 +1357,14 @@
         <source>The task &quot;%1&quot; needs a due date.</source>
         <translation>Укажіть термін задачі «%1».</translation>
     </message>
+    <message>
+        <source>The task no longer exists; someone may have deleted it.</source>
+        <translation>Задачі більше не існує; можливо, її хтось видалив.</translation>
+    </message>
+    <message>
+        <source>A task needs a due date.</source>
+        <translation>Укажіть термін задачі.</translation>
+    </message>
 </context>
 <context>
     <name>TeamStore</name>
@@ -1163,6 +1402,14 @@
     <message>
         <source>A note cannot be empty.</source>
         <translation>Нотатка не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of activity.</source>
+        <translation>«%1» не є типом активності.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Опишіть, що сталося.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1465,98 @@
     <message>
         <source>Choose a stage.</source>
         <translation>Виберіть етап.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BoardColumnModel</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
+Next: %2</source>
+        <translation>%1
+Наступна задача: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CloseDealDialog</name>
+    <message>
+        <source>Won: %1</source>
+        <translation>Угоду виграно: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Угоду програно: %1</translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;%1&lt;/b&gt; as won. The amount it was won for becomes its value (now %2).</source>
+        <translation>Позначте угоду &lt;b&gt;%1&lt;/b&gt; як виграну. Підсумкова сума стане сумою угоди (зараз — %2).</translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;%1&lt;/b&gt; as lost. Why was it lost?</source>
+        <translation>Позначте угоду &lt;b&gt;%1&lt;/b&gt; як програну. Чому її програно?</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;won</source>
+        <translation>Позначити як &amp;виграну</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost</source>
+        <translation>Позначити як п&amp;рограну</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s currency; change it on the form before closing the deal.</source>
+        <translation>Валюта угоди; її можна змінити у формі до закриття угоди.</translation>
+    </message>
+    <message>
+        <source>Final &amp;amount:</source>
+        <translation>Підсумкова &amp;сума:</translation>
+    </message>
+    <message>
+        <source>Won &amp;on:</source>
+        <translation>&amp;Дата виграшу:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Виберіть причину…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Won &amp;by:</source>
+        <translation>Перемо&amp;жець:</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (optional)</source>
+        <translation>Що сталося, кількома словами (необов’язково)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Ко&amp;ментар:</translation>
+    </message>
+    <message>
+        <source>Enter the amount the deal was won for.</source>
+        <translation>Введіть підсумкову суму виграної угоди.</translation>
+    </message>
+    <message>
+        <source>The day it was won cannot be in the future.</source>
+        <translation>Дата виграшу не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Виберіть причину програшу угоди.</translation>
+    </message>
+    <message>
+        <source>Name the competitor that won it: choose one, or type a new name.</source>
+        <translation>Укажіть конкурента, який виграв угоду: виберіть його зі списку або введіть нову назву.</translation>
+    </message>
+    <message>
+        <source>A new competitor: “%1” will be added to the list.</source>
+        <translation>Новий конкурент: «%1» буде додано до списку.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1628,13 @@
     <message>
         <source>Delete company %1</source>
         <translation>видалення компанії %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CompetitorPicker</name>
+    <message>
+        <source>Choose or type a name</source>
+        <translation>Виберіть або введіть назву</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1848,109 @@
     </message>
 </context>
 <context>
+    <name>loopline::CurrencyRatesDialog</name>
+    <message>
+        <source>e.g. USD</source>
+        <translation>наприклад, USD</translation>
+    </message>
+    <message>
+        <source>1 %1 = </source>
+        <translation>1 %1 = </translation>
+    </message>
+    <message>
+        <source>the base currency</source>
+        <translation>базова валюта</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>no rate: not in the totals</source>
+        <translation>немає курсу: не входить до підсумків</translation>
+    </message>
+    <message>
+        <source>enter a rate</source>
+        <translation>введіть курс</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Курси валют</translation>
+    </message>
+    <message>
+        <source>Board and forecast totals are shown in the base currency. Deals keep their own currency; a deal in a currency without a rate is counted but left out of the totals.</source>
+        <translation>Підсумки на дошці та в прогнозі показуються в базовій валюті. Угоди зберігають свою валюту; угода у валюті без курсу враховується в кількості, але не входить до підсумкових сум.</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the currency totals are shown in, e.g. EUR</source>
+        <translation>Код ISO 4217 валюти, у якій показуються підсумки, наприклад EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Базова валюта:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Оновлено</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rates (F2 or double click to change one):</source>
+        <translation>&amp;Курси валют (щоб змінити курс, натисніть F2 або двічі клацніть):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Add a currency and its rate</source>
+        <translation>Додати валюту та її курс</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Remove the rate; deals in that currency are then left out of the totals</source>
+        <translation>Видалити курс; угоди в цій валюті перестануть входити до підсумків</translation>
+    </message>
+    <message>
+        <source>Deals in %1 are left out of the totals until it has a rate.</source>
+        <translation>Угоди в %1 не входять до підсумків, доки для цієї валюти не задано курс.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ще не збережено</translation>
+    </message>
+    <message>
+        <source>The rates are in %1. Convert them to %2 (1 %2 = %3 %1), or change each one.</source>
+        <translation>Курси вказано в %1. Перерахуйте їх у %2 (1 %2 = %3 %1) або змініть кожен вручну.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to %1</source>
+        <translation>&amp;Перерахувати в %1</translation>
+    </message>
+    <message>
+        <source>The rates are in %1: change each one to %2.</source>
+        <translation>Курси вказано в %1: змініть кожен на курс у %2.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>Валюту %1 вказано двічі.</translation>
+    </message>
+    <message>
+        <source>Enter the rate for %1, or remove it.</source>
+        <translation>Введіть курс для %1 або видаліть цю валюту.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::DealEditor</name>
     <message>
         <source>Expected to close on</source>
@@ -1540,10 +1989,6 @@
         <translation>&amp;Етап:</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>Стат&amp;ус:</translation>
-    </message>
-    <message>
         <source>O&amp;wner:</source>
         <translation>&amp;Відповідальний:</translation>
     </message>
@@ -1567,6 +2012,106 @@
         <source>Delete deal %1</source>
         <translation>видалення угоди %1</translation>
     </message>
+    <message>
+        <source>Won…</source>
+        <translation>Виграна…</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Програна…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Відкрити &amp;знову…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Why lost:</source>
+        <translation>Причина програшу:</translation>
+    </message>
+    <message>
+        <source>The target group, e.g. Retail chains</source>
+        <translation>Цільова група, наприклад: Роздрібні мережі</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Се&amp;гмент:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation>Конку&amp;ренти:</translation>
+    </message>
+    <message>
+        <source>From the lead &lt;a href=&quot;lead:%1&quot;&gt;%2&lt;/a&gt;: source %3</source>
+        <translation>З ліда &lt;a href=&quot;lead:%1&quot;&gt;%2&lt;/a&gt;; джерело: %3</translation>
+    </message>
+    <message>
+        <source>, campaign %1</source>
+        <translation>, кампанія: %1</translation>
+    </message>
+    <message>
+        <source>, qualified by %1</source>
+        <translation>, SDR: %1</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Оцінка %1: %2</translation>
+    </message>
+    <message>
+        <source>Make the deal open again</source>
+        <translation>Знову відкрити угоду</translation>
+    </message>
+    <message>
+        <source>Choose or type a name to add</source>
+        <translation>Виберіть або введіть назву, щоб додати</translation>
+    </message>
+    <message>
+        <source>Won on %1</source>
+        <translation>Виграна %1</translation>
+    </message>
+    <message>
+        <source>Lost on %1</source>
+        <translation>Програна %1</translation>
+    </message>
+    <message>
+        <source>Mark the deal won and record the amount it was won for</source>
+        <translation>Позначити угоду як виграну й указати підсумкову суму</translation>
+    </message>
+    <message>
+        <source>Save the deal first</source>
+        <translation>Спочатку збережіть угоду</translation>
+    </message>
+    <message>
+        <source>Mark the deal lost and record why</source>
+        <translation>Позначити угоду як програну й указати причину</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (новий)</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Угоду видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Повторне відкриття угоди %1</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (optional)</source>
+        <translation>Чому угоду відкривають знову? (необов’язково)</translation>
+    </message>
 </context>
 <context>
     <name>loopline::EntryListEditor</name>
@@ -1585,6 +2130,166 @@
     <message>
         <source>Remove the selected one</source>
         <translation>Видалити вибраний запис</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ForecastDialog</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source> closed deals</source>
+        <translation> закритих угод</translation>
+    </message>
+    <message>
+        <source>A stage reached by fewer closed deals than this uses its probability instead of a measured rate.</source>
+        <translation>Якщо до етапу дійшло менше закритих угод, ніж зазначено тут, замість фактичної конверсії використовується ймовірність етапу.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;Months ahead:</source>
+        <translation>&amp;Місяців наперед:</translation>
+    </message>
+    <message>
+        <source>&amp;History: deals closed from</source>
+        <translation>&amp;Історія: угоди, закриті з</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum sample:</source>
+        <translation>Мі&amp;німальна вибірка:</translation>
+    </message>
+    <message>
+        <source>Expected revenue by month</source>
+        <translation>Очікуваний дохід за місяцями</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Очікувана сума</translation>
+    </message>
+    <message>
+        <source>Pipeline (unweighted)</source>
+        <translation>Воронка (без зважування)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Conversion to won by stage</source>
+        <translation>Конверсія у виграш за етапами</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Closed deals
+that reached it</source>
+        <translation>Закриті угоди,
+що дійшли до нього</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Виграно</translation>
+    </message>
+    <message>
+        <source>Rate
+used</source>
+        <translation>Застосована
+конверсія</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Підстава</translation>
+    </message>
+    <message>
+        <source>The history period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>Період історії закінчується раніше, ніж починається: виберіть дату «по» не раніше за дату «з».</translation>
+    </message>
+    <message>
+        <source>Open deals by the month they are expected to close, in %1.</source>
+        <translation>Відкриті угоди за місяцями очікуваного закриття; суми в %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (прострочених: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) expected to close before this month and still open are counted here.</source>
+        <translation>
+            <numerusform>%n угода, яка мала закритися до цього місяця й досі відкрита, врахована тут.</numerusform>
+            <numerusform>%n угоди, які мали закритися до цього місяця й досі відкриті, враховані тут.</numerusform>
+            <numerusform>%n угод, які мали закритися до цього місяця й досі відкриті, враховані тут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>фактична</translation>
+    </message>
+    <message>
+        <source>stage probability (too little history)</source>
+        <translation>імовірність етапу (замало історії)</translation>
+    </message>
+    <message>
+        <source>%1 won of %2 closed deals that reached this stage.</source>
+        <translation>Виграно %1 з %2 закритих угод, що дійшли до цього етапу.</translation>
+    </message>
+    <message>
+        <source>Measured %1 (%2 won of %3), but fewer than %4 closed deals reached this stage.</source>
+        <translation>Фактично %1 (виграно %2 з %3), але до цього етапу дійшло менше ніж %4 закритих угод.</translation>
+    </message>
+    <message>
+        <source>No deal that reached this stage closed in the history period.</source>
+        <translation>Жодну угоду, що дійшла до цього етапу, не було закрито за період історії.</translation>
+    </message>
+    <message>
+        <source>How it is worked out: each open deal counts with its value in %1 times the rate of its stage. The rate is the share of won deals among the deals closed from %2 to %3 that reached the stage or a later one. A stage reached by fewer than %4 closed deals uses its probability instead.</source>
+        <translation>Як це розраховується: кожна відкрита угода враховується своєю сумою в %1, помноженою на конверсію її етапу. Конверсія — це частка виграних угод серед угод, закритих з %2 по %3, що дійшли до цього етапу або пізнішого. Для етапу, до якого дійшло менше ніж %4 закритих угод, замість неї використовується ймовірність етапу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) expected to close before this month are counted in this month.</source>
+        <translation>
+            <numerusform>%n відкрита угода з очікуваним закриттям до поточного місяця врахована в поточному місяці.</numerusform>
+            <numerusform>%n відкриті угоди з очікуваним закриттям до поточного місяця враховані в поточному місяці.</numerusform>
+            <numerusform>%n відкритих угод з очікуваним закриттям до поточного місяця враховані в поточному місяці.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) in a currency without an exchange rate are left out; add the rate under Currency rates to count them.</source>
+        <translation>
+            <numerusform>%n відкрита угода у валюті без курсу не врахована; щоб урахувати її, додайте курс у розділі «Курси валют».</numerusform>
+            <numerusform>%n відкриті угоди у валюті без курсу не враховані; щоб урахувати їх, додайте курс у розділі «Курси валют».</numerusform>
+            <numerusform>%n відкритих угод у валюті без курсу не враховані; щоб урахувати їх, додайте курс у розділі «Курси валют».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) have no expected close date and are in no month.</source>
+        <translation>
+            <numerusform>%n відкрита угода не має очікуваної дати закриття, тому не належить до жодного місяця.</numerusform>
+            <numerusform>%n відкриті угоди не мають очікуваної дати закриття, тому не належать до жодного місяця.</numerusform>
+            <numerusform>%n відкритих угод не мають очікуваної дати закриття, тому не належать до жодного місяця.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3008,10 @@ You can undo this with Ctrl+Z.</source>
 
 Цю дію можна скасувати за допомогою Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>Switch between the list and %1</source>
+        <translation>Перемкнутися між списком і режимом «%1»</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MainWindow</name>
@@ -2562,6 +3271,34 @@ You can undo this with Ctrl+Z.</source>
         <source>Lead source &quot;%1&quot; added.</source>
         <translation>Джерело лідів «%1» додано.</translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>До&amp;шка</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Мої задачі</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Угоди</translation>
+    </message>
+    <message>
+        <source>Show as &amp;board</source>
+        <translation>Показати як &amp;дошку</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast…</source>
+        <translation>&amp;Прогноз…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines and stages…</source>
+        <translation>&amp;Воронки та етапи…</translation>
+    </message>
+    <message>
+        <source>Currency &amp;rates…</source>
+        <translation>&amp;Курси валют…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -2623,6 +3360,41 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>loopline::NewPipelineDialog</name>
+    <message>
+        <source>New pipeline</source>
+        <translation>Нова воронка</translation>
+    </message>
+    <message>
+        <source>e.g. Partners</source>
+        <translation>наприклад, Партнери</translation>
+    </message>
+    <message>
+        <source>Needs assessment booked
+Needs confirmed
+Proposal received</source>
+        <translation>Зустріч для оцінки потреб призначена
+Потреби підтверджено
+Комерційну пропозицію отримано</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Створити</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Етапи:</translation>
+    </message>
+    <message>
+        <source>One stage per line, in order. Name each for what the buyer has done, in the past tense; the first is stage zero, where new deals start. Probabilities and follow-up tasks are set once the pipeline exists.</source>
+        <translation>По одному етапу в рядку, за порядком. Називайте кожен етап за тим, що вже зробив покупець, у минулому часі; перший етап — нульовий, з нього починаються нові угоди. Імовірності та задачі на зв’язок задаються після створення воронки.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::PartnerDealDialog</name>
     <message>
         <source>Partner&apos;s deal for %1</source>
@@ -2635,6 +3407,252 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Deal &amp;amount:</source>
         <translation>&amp;Сума угоди:</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PipelineBoard</name>
+    <message>
+        <source>Not moved</source>
+        <translation>Не переміщено</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Без компанії</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1 · %n день на етапі</numerusform>
+            <numerusform>%1 · %n дні на етапі</numerusform>
+            <numerusform>%1 · %n днів на етапі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Show the deals of one segment</source>
+        <translation>Показати угоди одного сегмента</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Будь-яка дата закриття</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Закриття цього місяця</translation>
+    </message>
+    <message>
+        <source>Closing in 3 months</source>
+        <translation>Закриття протягом 3 місяців</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>Дата закриття минула</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Усі сегменти</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals in %1; deals in other currencies are converted with the rates in Deals → Currency rates.</source>
+        <translation>Підсумки в %1; угоди в інших валютах перераховуються за курсами з меню «Угоди → Курси валют».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals in %1. %Ln deal(s) in a currency without a rate are counted but not in the totals.</source>
+        <translation>
+            <numerusform>Підсумки в %1. %Ln угода у валюті без курсу врахована в кількості, але не в сумах.</numerusform>
+            <numerusform>Підсумки в %1. %Ln угоди у валюті без курсу враховані в кількості, але не в сумах.</numerusform>
+            <numerusform>Підсумки в %1. %Ln угод у валюті без курсу враховані в кількості, але не в сумах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>переміщення угоди %1 на етап «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PipelineSettingsDialog</name>
+    <message>
+        <source>the same day</source>
+        <translation>того ж дня</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation>Воронки та етапи</translation>
+    </message>
+    <message>
+        <source>R&amp;ename…</source>
+        <translation>&amp;Перейменувати…</translation>
+    </message>
+    <message>
+        <source>Rename the pipeline</source>
+        <translation>Перейменувати воронку</translation>
+    </message>
+    <message>
+        <source>New p&amp;ipeline…</source>
+        <translation>&amp;Нова воронка…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>S&amp;tages</source>
+        <translation>&amp;Етапи</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Імовірність</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Відкриті угоди</translation>
+    </message>
+    <message>
+        <source>Stage number; new deals start in stage 0</source>
+        <translation>Номер етапу; нові угоди починаються з етапу 0</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Перей&amp;менувати</translation>
+    </message>
+    <message>
+        <source>Rename the stage (F2 or double click in the list)</source>
+        <translation>Перейменувати етап (F2 або подвійне клацання в списку)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вг&amp;ору</translation>
+    </message>
+    <message>
+        <source>Move the stage up (Alt+Up)</source>
+        <translation>Перемістити етап вгору (Alt+Вгору)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Вн&amp;из</translation>
+    </message>
+    <message>
+        <source>Move the stage down (Alt+Down)</source>
+        <translation>Перемістити етап вниз (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Вида&amp;лити</translation>
+    </message>
+    <message>
+        <source>Remove the stage; only a stage no deal has been in can go</source>
+        <translation>Видалити етап; видалити можна лише етап, на якому не було жодної угоди</translation>
+    </message>
+    <message>
+        <source>Name each stage for what the buyer has done, in the past tense: “Needs assessment booked”, “Proposal received”. The first stage is stage zero, where new deals start.</source>
+        <translation>Називайте кожен етап за тим, що вже зробив покупець, у минулому часі: «Зустріч для оцінки потреб призначена», «Комерційну пропозицію отримано». Перший етап — нульовий, з нього починаються нові угоди.</translation>
+    </message>
+    <message>
+        <source>e.g. Demo attended</source>
+        <translation>наприклад, Демонстрацію проведено</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Додати етап</translation>
+    </message>
+    <message>
+        <source>&amp;New stage:</source>
+        <translation>Новий е&amp;тап:</translation>
+    </message>
+    <message>
+        <source>pro&amp;bability</source>
+        <translation>ймовірні&amp;сть</translation>
+    </message>
+    <message>
+        <source>Follow-up tas&amp;ks</source>
+        <translation>&amp;Задачі на зв’язок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve task</source>
+        <translation>Видалити задач&amp;у</translation>
+    </message>
+    <message>
+        <source>When a deal enters this stage, each task below is created for the deal&apos;s owner, due the given number of days later.</source>
+        <translation>Коли угода переходить на цей етап, для її відповідального створюється кожна задача зі списку нижче з терміном через указану кількість днів.</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the proposal</source>
+        <translation>наприклад, Зателефонувати щодо комерційної пропозиції</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>день</numerusform>
+            <numerusform>дні</numerusform>
+            <numerusform>днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add ta&amp;sk</source>
+        <translation>Додати зада&amp;чу</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task:</source>
+        <translation>Нов&amp;а задача:</translation>
+    </message>
+    <message>
+        <source>due a&amp;fter</source>
+        <translation>те&amp;рмін через</translation>
+    </message>
+    <message>
+        <source>Open: %L1. Won or lost in this stage: %L2.</source>
+        <translation>Відкрито: %L1. Виграно або програно на цьому етапі: %L2.</translation>
+    </message>
+    <message>
+        <source>Follow-up tas&amp;ks for “%1”</source>
+        <translation>&amp;Задачі на зв’язок на етапі «%1»</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Перейменування воронки</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are won or lost and stay in the stage they closed in; rename the stage instead.</source>
+        <translation>
+            <numerusform>%n з них виграна або програна й лишається на етапі, на якому її закрито; замість видалення перейменуйте етап.</numerusform>
+            <numerusform>%n з них виграні або програні й лишаються на етапі, на якому їх закрито; замість видалення перейменуйте етап.</numerusform>
+            <numerusform>%n з них виграні або програні й лишаються на етапі, на якому їх закрито; замість видалення перейменуйте етап.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2891,11 +3909,242 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>loopline::TimelineWidget</name>
+    <name>loopline::TaskDialog</name>
     <message>
-        <source>Add note</source>
-        <translation>Додати нотатку</translation>
+        <source>Reschedule task</source>
+        <translation>Перенесення терміну задачі</translation>
     </message>
+    <message>
+        <source>Add task</source>
+        <translation>Нова задача</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Що потрібно зробити</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необов’язково</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Задача:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Термін:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::TasksPage</name>
+    <message numerus="yes">
+        <source>%Ln minute(s) late</source>
+        <translation>
+            <numerusform>прострочено на %Ln хвилину</numerusform>
+            <numerusform>прострочено на %Ln хвилини</numerusform>
+            <numerusform>прострочено на %Ln хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln minute(s)</source>
+        <translation>
+            <numerusform>через %Ln хвилину</numerusform>
+            <numerusform>через %Ln хвилини</numerusform>
+            <numerusform>через %Ln хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) late</source>
+        <translation>
+            <numerusform>прострочено на %Ln годину</numerusform>
+            <numerusform>прострочено на %Ln години</numerusform>
+            <numerusform>прострочено на %Ln годин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln hour(s)</source>
+        <translation>
+            <numerusform>через %Ln годину</numerusform>
+            <numerusform>через %Ln години</numerusform>
+            <numerusform>через %Ln годин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) late</source>
+        <translation>
+            <numerusform>прострочено на %Ln день</numerusform>
+            <numerusform>прострочено на %Ln дні</numerusform>
+            <numerusform>прострочено на %Ln днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>Додати &amp;задачу…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Перенести…</translation>
+    </message>
+    <message>
+        <source>Add a task of your own</source>
+        <translation>Додати власну задачу</translation>
+    </message>
+    <message>
+        <source>Change when the selected task is due</source>
+        <translation>Змінити термін вибраної задачі</translation>
+    </message>
+    <message>
+        <source>Space: done / not done · Enter: open the lead or deal · Del: delete</source>
+        <translation>Пробіл: виконано / не виконано · Enter: відкрити лід або угоду · Del: видалити</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Стосується</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Задач немає.</translation>
+    </message>
+    <message>
+        <source>Tasks appear here when a lead is handed to you or a deal enters a stage with follow-up tasks. Add one of your own with &lt;b&gt;Add task…&lt;/b&gt;.</source>
+        <translation>Задачі з’являються тут, коли вам передають лід або угода переходить на етап із задачами на зв’язок. Додайте власну задачу кнопкою &lt;b&gt;Додати задачу…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Мої задачі</translation>
+    </message>
+    <message>
+        <source>My tasks — %1</source>
+        <translation>Мої задачі — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks</source>
+        <translation>Не вдалося прочитати задачі</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Майбутні</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконані</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln прострочена</numerusform>
+            <numerusform>%Ln прострочені</numerusform>
+            <numerusform>%Ln прострочених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln на сьогодні</numerusform>
+            <numerusform>%Ln на сьогодні</numerusform>
+            <numerusform>%Ln на сьогодні</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upcoming</source>
+        <translation>
+            <numerusform>%Ln майбутня</numerusform>
+            <numerusform>%Ln майбутні</numerusform>
+            <numerusform>%Ln майбутніх</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>Усі задачі виконано.</translation>
+    </message>
+    <message>
+        <source>Cannot change the task</source>
+        <translation>Не вдалося змінити задачу</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Видалення задачі</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”?</source>
+        <translation>Видалити задачу «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>Позначити як &amp;невиконану</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Позначити як ви&amp;конану</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>виконана %1</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дні</numerusform>
+            <numerusform>через %Ln днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>due time · how far off</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::TimelineWidget</name>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Історія&lt;/b&gt;</translation>
@@ -2921,16 +4170,48 @@ You can undo this with Ctrl+Z.</source>
         <translation>Тут поки нічого немає.</translation>
     </message>
     <message>
-        <source>Note not saved</source>
-        <translation>Нотатку не збережено</translation>
-    </message>
-    <message>
         <source>Handed off</source>
         <translation>Передача</translation>
     </message>
     <message>
         <source>Converted</source>
         <translation>Конверсія</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Зап&amp;исати</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>What to log: a note, a call, a meeting or an e-mail</source>
+        <translation>Що записати: нотатку, дзвінок, зустріч або лист</translation>
+    </message>
+    <message>
+        <source>What was said on the call, and what next…</source>
+        <translation>Про що говорили телефоном і що далі…</translation>
+    </message>
+    <message>
+        <source>Who met, what was agreed…</source>
+        <translation>Хто зустрічався, про що домовилися…</translation>
+    </message>
+    <message>
+        <source>What was sent or received…</source>
+        <translation>Що надіслано або отримано…</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Не записано</translation>
     </message>
 </context>
 <context>
@@ -3000,12 +4281,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Демонстраційні дані</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies, deals, leads or sdr-queue.</source>
-        <translation>Екран під час запуску: contacts, companies, deals, leads або sdr-queue.</translation>
+        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue or tasks.</source>
+        <translation>Екран під час запуску: contacts, companies, deals, board, leads, sdr-queue або tasks.</translation>
     </message>
     <message>
-        <source>--view must be contacts, companies, deals, leads or sdr-queue, not &quot;%1&quot;.</source>
-        <translation>Значення --view має бути contacts, companies, deals, leads або sdr-queue, а не «%1».</translation>
+        <source>--view must be contacts, companies, deals, board, leads, sdr-queue or tasks, not &quot;%1&quot;.</source>
+        <translation>Значення --view має бути contacts, companies, deals, board, leads, sdr-queue або tasks, а не «%1».</translation>
     </message>
 </context>
 </TS>

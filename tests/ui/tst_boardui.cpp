@@ -1,12 +1,12 @@
 #include "common/listpage.h"
 #include "common/recordeditor.h"
 #include "common/timelinewidget.h"
-#include "store/timelinestore.h"
 #include "deals/pipelineboard.h"
 #include "mainwindow/mainwindow.h"
 #include "pipeline/pipelinestore.h"
 #include "store/dealstore.h"
 #include "store/taskstore.h"
+#include "store/timelinestore.h"
 #include "testdatabase.h"
 #include "uitesting.h"
 

@@ -387,6 +387,9 @@ void PipelineBoard::rebuildColumns()
             auto *header = new QLabel(frame);
             header->setTextFormat(Qt::RichText);
             header->setWordWrap(true);
+            // Room for a stage name on two lines plus the totals, so the columns line up.
+            header->setFixedHeight(header->fontMetrics().lineSpacing() * 3 + 4);
+            header->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
             header->setObjectName(u"boardHeader_"_s + c.stage.id);
             auto *model = new BoardColumnModel(m_query, c.stage.id, this);
             auto *view = new QListView(frame);
