@@ -1,5 +1,6 @@
 #include "recordeditor.h"
 
+#include "common/banner.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
 
@@ -35,8 +36,7 @@ RecordEditor::RecordEditor(Database &db, const QString &entity, QWidget *parent)
     m_header->setWordWrap(true);
     m_errors->setObjectName(u"validationErrors"_s);
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                            "border-radius: 4px; padding: 6px; }"_s);
+    m_errors->setStyleSheet(problemBannerStyle());
     m_errors->hide();
     m_layout->addWidget(m_header);
     m_layout->addWidget(m_errors);

@@ -1,5 +1,7 @@
 #include "currencyratesdialog.h"
 
+#include "common/banner.h"
+#include "common/celldelegate.h"
 #include "common/windowsize.h"
 #include "pipeline/pipelinestore.h"
 #include "records/validation.h"
@@ -48,29 +50,6 @@ double roundRate(double rate)
 {
     return QString::number(rate, 'g', 6).toDouble();
 }
-
-// Enter finishes editing a cell at once, and goes no further: the dialog's default
-// button would otherwise save before the queued commit reached the table.
-class CellDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        auto *editor = qobject_cast<QWidget *>(object);
-        if (editor && event->type() == QEvent::KeyPress) {
-            const int key = static_cast<QKeyEvent *>(event)->key();
-            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-                Q_EMIT commitData(editor);
-                Q_EMIT closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
-                return true;
-            }
-        }
-        return QStyledItemDelegate::eventFilter(object, event);
-    }
-};
 
 // A new row's currency: three letters, shown in capitals.
 class CurrencyDelegate : public CellDelegate
@@ -190,8 +169,7 @@ CurrencyRatesDialog::CurrencyRatesDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("Currency rates"));
     m_banner->setObjectName(u"ratesProblem"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                            "border-radius: 4px; padding: 6px; }"_s);
+    m_banner->setStyleSheet(problemBannerStyle());
     m_banner->hide();
 
     auto *layout = new QVBoxLayout(this);

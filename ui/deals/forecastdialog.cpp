@@ -1,5 +1,6 @@
 #include "forecastdialog.h"
 
+#include "common/banner.h"
 #include "common/windowsize.h"
 #include "pipeline/pipelinestore.h"
 #include "records/money.h"
@@ -89,8 +90,7 @@ ForecastDialog::ForecastDialog(Database &db, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"forecastProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                             "border-radius: 4px; padding: 6px; }"_s);
+    m_problem->setStyleSheet(problemBannerStyle());
     m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
 

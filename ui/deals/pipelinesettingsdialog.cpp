@@ -1,5 +1,7 @@
 #include "pipelinesettingsdialog.h"
 
+#include "common/banner.h"
+#include "common/celldelegate.h"
 #include "common/windowsize.h"
 #include "pipeline/board.h"
 #include "pipeline/pipelinestore.h"
@@ -35,27 +37,6 @@ const QString kSettingsGroup = u"PipelineSettingsDialog"_s;
 
 // Enter finishes editing a cell at once, so the change is written before anything
 // else sees the key.
-class CellDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        auto *editor = qobject_cast<QWidget *>(object);
-        if (editor && event->type() == QEvent::KeyPress) {
-            const int key = static_cast<QKeyEvent *>(event)->key();
-            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-                Q_EMIT commitData(editor);
-                Q_EMIT closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
-                return true;
-            }
-        }
-        return QStyledItemDelegate::eventFilter(object, event);
-    }
-};
-
 // Enter in one of the fields that make a new stage or task adds it, and goes no further:
 // the dialog would otherwise take it for its Close button.
 class EnterAdds : public QObject
@@ -168,8 +149,7 @@ PipelineSettingsDialog::PipelineSettingsDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("Pipelines and stages"));
     m_banner->setObjectName(u"pipelineProblem"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                            "border-radius: 4px; padding: 6px; }"_s);
+    m_banner->setStyleSheet(problemBannerStyle());
     m_banner->hide();
 
     auto *layout = new QVBoxLayout(this);

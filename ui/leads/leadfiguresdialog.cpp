@@ -1,5 +1,6 @@
 #include "leadfiguresdialog.h"
 
+#include "common/banner.h"
 #include "common/windowsize.h"
 #include "leads/leadlifecycle.h"
 #include "records/money.h"
@@ -79,8 +80,7 @@ LeadFiguresDialog::LeadFiguresDialog(Database &db, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"figuresProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                             "border-radius: 4px; padding: 6px; }"_s);
+    m_problem->setStyleSheet(problemBannerStyle());
     m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
 

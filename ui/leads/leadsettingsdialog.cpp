@@ -1,5 +1,7 @@
 #include "leadsettingsdialog.h"
 
+#include "common/banner.h"
+#include "common/celldelegate.h"
 #include "common/windowsize.h"
 #include "records/money.h"
 #include "records/validation.h"
@@ -38,29 +40,6 @@ const QString kSettingsGroup = u"LeadSettingsDialog"_s;
 const QList<TeamRole> kRoles
     = {TeamRole::Sdr, TeamRole::Sales, TeamRole::Manager, TeamRole::Booth, TeamRole::Admin};
 constexpr int kExampleLeadMinutes = 10; // how long before the end of the working day the example lead arrives
-
-// Enter finishes editing a cell at once, and goes no further: the dialog's default
-// button would otherwise save before the queued commit reached the table.
-class CellDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        auto *editor = qobject_cast<QWidget *>(object);
-        if (editor && event->type() == QEvent::KeyPress) {
-            const int key = static_cast<QKeyEvent *>(event)->key();
-            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-                Q_EMIT commitData(editor);
-                Q_EMIT closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
-                return true;
-            }
-        }
-        return QStyledItemDelegate::eventFilter(object, event);
-    }
-};
 
 // The role column edits with a combo box that stays open, so the role shows as one
 // and the keyboard reaches it like any other cell.
@@ -151,8 +130,7 @@ LeadSettingsDialog::LeadSettingsDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("Lead settings"));
     m_banner->setObjectName(u"validationErrors"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                            "border-radius: 4px; padding: 6px; }"_s);
+    m_banner->setStyleSheet(problemBannerStyle());
     m_banner->hide();
     m_tabs->addTab(buildSlaTab(), tr("&SLA and working hours"));
     m_tabs->addTab(buildScoringTab(), tr("S&coring"));

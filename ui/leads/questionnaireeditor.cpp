@@ -1,5 +1,6 @@
 #include "questionnaireeditor.h"
 
+#include "common/banner.h"
 #include "leads/questionnaireform.h"
 
 #include <QApplication>
@@ -241,8 +242,7 @@ QWidget *QuestionnaireEditorDialog::createEditPane()
     m_errors = new QLabel(pane);
     m_errors->setObjectName(u"validationErrors"_s);
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                            "border-radius: 4px; padding: 6px; }"_s);
+    m_errors->setStyleSheet(problemBannerStyle());
     m_errors->hide();
     m_name = new QLineEdit(pane);
     m_name->setObjectName(u"templateName"_s);

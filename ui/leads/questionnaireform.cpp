@@ -1,5 +1,7 @@
 #include "questionnaireform.h"
 
+#include "common/banner.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -263,8 +265,7 @@ QuestionnaireForm::QuestionnaireForm(QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_errors->setObjectName(u"questionnaireErrors"_s);
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
-                            "border-radius: 4px; padding: 6px; }"_s);
+    m_errors->setStyleSheet(problemBannerStyle());
     m_errors->hide();
     m_layout->addWidget(m_errors);
     m_layout->addStretch(1);
