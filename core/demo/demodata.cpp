@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "campaigns/campaignstore.h"
 #include "leads/leadstore.h"
 #include "leads/questionnaire.h"
 #include "leads/scoring.h"
@@ -269,10 +270,15 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
     addTeam(db);
     addRates(db);
     addFollowUps(db);
+    addCampaigns(db);
     const qint64 leads = contacts / 2;
     if (!fillLeads(db, leads))
         return false;
     fillQueue(db, int(std::min<qint64>(12, std::max<qint64>(1, contacts / 100))));
+    // Bulk-written leads name their campaign; link them to it in one statement.
+    db.run(u"UPDATE leads SET campaign_id = (SELECT c.id FROM campaigns c WHERE lower(c.name) = "
+           u"lower(leads.campaign) "
+           "ORDER BY c.seq LIMIT 1) WHERE campaign <> '' AND campaign_id IS NULL"_s);
     done.leads = leads;
     if (counts)
         *counts = done;
@@ -399,6 +405,49 @@ void DemoDataGenerator::addFollowUps(Database &db)
     }
     tx.commit();
     m_followUps.clear();
+}
+
+void DemoDataGenerator::addCampaigns(Database &db)
+{
+    CampaignStore store(db);
+    if (store.count() > 0)
+        return;
+    struct Plan
+    {
+        const char16_t *name;
+        const char16_t *channel;
+        bool event;
+        qint64 budget; // euros
+        qint64 planReach, planVisits, planLeads;
+    };
+    const Plan plans[] = {
+        {u"Spring webinar 2026", u"Webinar", false, 4'000, 20'000, 3'000, 150},
+        {u"Google Ads — CRM", u"Contextual ads", false, 12'000, 230'000, 4'500, 300},
+        {u"LinkedIn — finance directors", u"Social networks", false, 8'000, 60'000, 2'000, 120},
+        {u"Retail Expo 2026", u"Exhibition", true, 25'000, 15'000, 0, 200},
+        {u"Kyiv IT Arena", u"Exhibition", true, 18'000, 8'000, 0, 150},
+        {u"Newsletter, October", u"E-mail", false, 1'500, 40'000, 5'000, 100},
+    };
+    for (const Plan &p : plans) {
+        Campaign c;
+        c.name = QString::fromUtf16(p.name);
+        c.channel = QString::fromUtf16(p.channel);
+        c.kind = p.event ? Campaign::Kind::Event : Campaign::Kind::Campaign;
+        c.currency = u"EUR"_s;
+        c.budgetMinor = p.budget * 100;
+        c.planReach = p.planReach;
+        c.planVisits = p.planVisits;
+        c.planLeads = p.planLeads;
+        c.planMql = p.planLeads / 2;
+        c.planSql = p.planLeads / 4;
+        c.planWon = p.planLeads / 10;
+        // Actual reach and visits, as entered from the ad platforms: within ±40 % of plan.
+        c.actualReach = p.planReach * (60 + pick(81)) / 100;
+        c.actualVisits = p.planVisits * (60 + pick(81)) / 100;
+        c.startsOn = QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC).date().addDays(-30 * (1 + pick(5)));
+        c.endsOn = c.startsOn.addDays(p.event ? 3 : 30);
+        store.create(c);
+    }
 }
 
 void DemoDataGenerator::addRates(Database &db)

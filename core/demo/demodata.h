@@ -67,6 +67,7 @@ private:
     void addTeam(Database &db);
     void addRates(Database &db);
     void addFollowUps(Database &db);
+    void addCampaigns(Database &db);
     QList<CompanyRef> m_companies;
     QList<Deal> m_followUps; // open deals that get a task when the fill ends
     QRandomGenerator m_random;

@@ -1,5 +1,6 @@
 #include "leadstore.h"
 
+#include "campaigns/campaignstore.h"
 #include "leads/handoff.h"
 #include "leads/questionnaire.h"
 #include "leads/workinghours.h"
@@ -217,6 +218,7 @@ QString LeadStore::create(Lead lead)
 
     Transaction tx(m_db);
     insertRow(lead);
+    CampaignStore::linkLead(m_db, lead.id);
     addHistory(lead.id, std::nullopt, LeadStatus::New, {});
     TimelineStore(m_db).add(u"lead"_s, lead.id, u"created"_s, tr("Lead created"));
     rescore(lead.id);
@@ -304,6 +306,8 @@ void LeadStore::update(const Lead &lead)
             lead.segment.trimmed(), lead.interest.trimmed(), sql::text(lead.owner),
             lead.rating ? temperatureKey(*lead.rating) : u""_s, sql::text(lead.notes), m_db.clock().nowMs(),
             lead.id});
+    if (before.campaign != lead.campaign.trimmed())
+        CampaignStore::linkLead(m_db, lead.id);
     if (!changes.isEmpty())
         TimelineStore(m_db).add(u"lead"_s, lead.id, u"changed"_s, changes.toString());
     rescore(lead.id);

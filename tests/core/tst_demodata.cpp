@@ -298,6 +298,10 @@ void tst_DemoData::demoLeadsFollowTheLifecycle()
             ++converted;
     }
     QVERIFY(converted > 0);
+    // Every lead that names a demo campaign is linked to it.
+    QCOMPARE(count(u"campaigns"_s), 6);
+    QCOMPARE(count(u"leads WHERE campaign <> '' AND campaign_id IS NULL"_s), 0);
+    QVERIFY(count(u"leads WHERE campaign_id IS NOT NULL"_s) > 100);
 }
 
 void tst_DemoData::fillGivesTheSameDataOnEveryBackend()
