@@ -259,6 +259,7 @@ void LeadStore::restore(const Snapshot &snapshot)
         lead.dealId.clear();
     Transaction tx(m_db);
     insertRow(lead);
+    CampaignStore::linkLead(m_db, lead.id);
     QSqlQuery history = m_db.prepare(kInsertHistory);
     for (const LeadStatusChange &c : snapshot.history) {
         bindHistory(history, lead.id, c);
