@@ -29,8 +29,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption size(u"size"_s,
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
     const QCommandLineOption view(u"view"_s,
-        QCoreApplication::translate(
-            "main", "Screen to show: contacts, companies, deals, board, leads, sdr-queue or tasks."),
+        QCoreApplication::translate("main",
+            "Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks."),
         u"name"_s);
     const QCommandLineOption lang(u"lang"_s,
         QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."), u"code"_s);
@@ -76,7 +76,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cmd.view = cmd.board ? loopline::MainWindow::View::Deals : loopline::MainWindow::viewFromName(name);
         if (!cmd.view) {
             cmd.error = QCoreApplication::translate("main",
-                "--view must be contacts, companies, deals, board, leads, sdr-queue or tasks, not \"%1\".")
+                "--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks, "
+                "not \"%1\".")
                             .arg(parser.value(view));
             return cmd;
         }

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>loopline::CampaignEditor</name>
+    <message numerus="yes">
+        <source>%Ln won deal(s) in a currency without an exchange rate are left out of the revenue.</source>
+        <translation>
+            <numerusform>%Ln won deal in a currency without an exchange rate is left out of the revenue.</numerusform>
+            <numerusform>%Ln won deals in a currency without an exchange rate are left out of the revenue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::ForecastDialog</name>
     <message numerus="yes">
         <source>%n deal(s) expected to close before this month and still open are counted here.</source>
@@ -135,6 +145,13 @@
         <translation>
             <numerusform>%Ln lead waiting</numerusform>
             <numerusform>%Ln leads waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln campaign</numerusform>
+            <numerusform>%Ln campaigns</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Укажите название кампании.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a currency code.</source>
+        <translation>Валюта: «%1» не является кодом валюты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts.</source>
+        <translation>Дата окончания «%1» раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>The figures of &quot;%1&quot; cannot be negative.</source>
+        <translation>Показатели «%1» не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign called &quot;%1&quot;.</source>
+        <translation>Кампания «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Campaign created</source>
+        <translation>Кампания создана</translation>
+    </message>
+    <message>
+        <source>The campaign was deleted by someone else.</source>
+        <translation>Кампанию удалил другой пользователь.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDescription</name>
     <message>
         <source>(empty)</source>
@@ -434,6 +465,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Call about the proposal</source>
+        <translation>Созвониться по коммерческому предложению</translation>
+    </message>
+    <message>
+        <source>Check the contract was signed</source>
+        <translation>Проверить, подписан ли договор</translation>
+    </message>
+    <message>
+        <source>Call to agree the next step</source>
+        <translation>Созвониться и согласовать следующий шаг</translation>
+    </message>
+    <message>
+        <source>Send the case study</source>
+        <translation>Отправить кейс</translation>
+    </message>
+    <message>
+        <source>Book the needs assessment</source>
+        <translation>Назначить встречу для оценки потребностей</translation>
+    </message>
+    <message>
+        <source>Send the revised proposal</source>
+        <translation>Отправить доработанное коммерческое предложение</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1083,22 @@
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
 </context>
 <context>
     <name>LossReasonStore</name>
@@ -1296,6 +1370,14 @@
         <source>%1 overdue</source>
         <translation>%1 сверх срока</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
 </context>
 <context>
     <name>ServerLogin</name>
@@ -1478,6 +1560,209 @@
 Next: %2</source>
         <translation>%1
 Следующая задача: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CampaignEditor</name>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>На&amp;чало</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Окончание</translation>
+    </message>
+    <message>
+        <source>&amp;Differs from the budget</source>
+        <translation>Отл&amp;ичаются от бюджета</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Event (a trade show, a conference)</source>
+        <translation>Мероприятие (выставка, конференция)</translation>
+    </message>
+    <message>
+        <source>E-mail, contextual ads, social, exhibition…</source>
+        <translation>Эл. почта, контекстная реклама, соцсети, выставка…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Стоимость контакта</translation>
+    </message>
+    <message>
+        <source>Cost per visit</source>
+        <translation>Стоимость посещения</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Стоимость лида</translation>
+    </message>
+    <message>
+        <source>Cost per MQL</source>
+        <translation>Стоимость MQL</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Стоимость выигранной сделки</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Plan / Actual</source>
+        <translation>План / факт</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Бюджет:</translation>
+    </message>
+    <message>
+        <source>Actual cost:</source>
+        <translation>Фактические затраты:</translation>
+    </message>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation>Ох&amp;ват:</translation>
+    </message>
+    <message>
+        <source>V&amp;isits:</source>
+        <translation>&amp;Посещения:</translation>
+    </message>
+    <message>
+        <source>&amp;Leads:</source>
+        <translation>&amp;Лиды:</translation>
+    </message>
+    <message>
+        <source>&amp;MQL:</source>
+        <translation>&amp;MQL:</translation>
+    </message>
+    <message>
+        <source>S&amp;QL:</source>
+        <translation>S&amp;QL:</translation>
+    </message>
+    <message>
+        <source>&amp;Won deals:</source>
+        <translation>Выигранные &amp;сделки:</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue:</source>
+        <translation>Выр&amp;учка:</translation>
+    </message>
+    <message>
+        <source>Reac&amp;h:</source>
+        <translation>О&amp;хват:</translation>
+    </message>
+    <message>
+        <source>Visi&amp;ts:</source>
+        <translation>Пос&amp;ещения:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Select a campaign on the left, or press Ctrl+N to add one.</source>
+        <translation>Выберите кампанию слева или нажмите Ctrl+N, чтобы добавить новую.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Укажите название кампании.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR.</source>
+        <translation>«%1» не является кодом валюты (например, EUR).</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>Кампания заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Actual leads, MQL, SQL, won deals and revenue are counted from the leads whose Campaign field names this campaign.</source>
+        <translation>Фактические лиды, MQL, SQL, выигранные сделки и выручка подсчитываются по лидам, у которых в поле «Кампания» указана эта кампания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won deal(s) in a currency without an exchange rate are left out of the revenue.</source>
+        <translation>
+            <numerusform>%Ln выигранная сделка в валюте без курса не учтена в выручке.</numerusform>
+            <numerusform>%Ln выигранные сделки в валюте без курса не учтены в выручке.</numerusform>
+            <numerusform>%Ln выигранных сделок в валюте без курса не учтены в выручке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete campaign %1</source>
+        <translation>удаление кампании %1</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3584,26 @@ You can undo this with Ctrl+Z.</source>
         <source>Currency &amp;rates…</source>
         <translation>&amp;Курсы валют…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln кампания</numerusform>
+            <numerusform>%Ln кампании</numerusform>
+            <numerusform>%Ln кампаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Кампаний пока нет</translation>
+    </message>
+    <message>
+        <source>A campaign is a mailing, an ad or a trade show that brings leads: plan its budget and reach, then see what it brought. Add one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N); leads are linked to it when their Campaign field names it.</source>
+        <translation>Кампания — это рассылка, реклама или выставка, которая приносит лиды: запланируйте её бюджет и охват, а затем посмотрите, что она принесла. Добавьте кампанию кнопкой &lt;b&gt;Создать&lt;/b&gt; (Ctrl+N); лиды связываются с ней, если в их поле «Кампания» указана эта кампания.</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -4281,12 +4586,12 @@ Proposal received</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue or tasks.</source>
-        <translation>Экран при запуске: contacts, companies, deals, board, leads, sdr-queue или tasks.</translation>
+        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks.</source>
+        <translation>Экран, который нужно показать: contacts, companies, deals, board, leads, sdr-queue, campaigns или tasks.</translation>
     </message>
     <message>
-        <source>--view must be contacts, companies, deals, board, leads, sdr-queue or tasks, not &quot;%1&quot;.</source>
-        <translation>Значение --view должно быть contacts, companies, deals, board, leads, sdr-queue или tasks, а не «%1».</translation>
+        <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks, not &quot;%1&quot;.</source>
+        <translation>Значение --view должно быть contacts, companies, deals, board, leads, sdr-queue, campaigns или tasks, а не «%1».</translation>
     </message>
 </context>
 </TS>

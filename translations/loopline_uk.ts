@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Укажіть назву кампанії.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a currency code.</source>
+        <translation>Валюта: «%1» не є кодом валюти.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts.</source>
+        <translation>Дата завершення «%1» раніша за дату початку.</translation>
+    </message>
+    <message>
+        <source>The figures of &quot;%1&quot; cannot be negative.</source>
+        <translation>Показники «%1» не можуть бути від’ємними.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign called &quot;%1&quot;.</source>
+        <translation>Кампанія «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>Campaign created</source>
+        <translation>Кампанію створено</translation>
+    </message>
+    <message>
+        <source>The campaign was deleted by someone else.</source>
+        <translation>Кампанію видалив інший користувач.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDescription</name>
     <message>
         <source>(empty)</source>
@@ -434,6 +465,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Call about the proposal</source>
+        <translation>Зателефонувати щодо комерційної пропозиції</translation>
+    </message>
+    <message>
+        <source>Check the contract was signed</source>
+        <translation>Перевірити, чи підписано договір</translation>
+    </message>
+    <message>
+        <source>Call to agree the next step</source>
+        <translation>Зателефонувати й погодити наступний крок</translation>
+    </message>
+    <message>
+        <source>Send the case study</source>
+        <translation>Надіслати кейс</translation>
+    </message>
+    <message>
+        <source>Book the needs assessment</source>
+        <translation>Призначити зустріч для оцінки потреб</translation>
+    </message>
+    <message>
+        <source>Send the revised proposal</source>
+        <translation>Надіслати доопрацьовану комерційну пропозицію</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1083,22 @@
         <source>Time left</source>
         <translation>Залишилось</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
 </context>
 <context>
     <name>LossReasonStore</name>
@@ -1296,6 +1370,14 @@
         <source>%1 overdue</source>
         <translation>%1 понад термін</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
 </context>
 <context>
     <name>ServerLogin</name>
@@ -1478,6 +1560,209 @@
 Next: %2</source>
         <translation>%1
 Наступна задача: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CampaignEditor</name>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>По&amp;чаток</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>Кін&amp;ець</translation>
+    </message>
+    <message>
+        <source>&amp;Differs from the budget</source>
+        <translation>Відрі&amp;зняються від бюджету</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Event (a trade show, a conference)</source>
+        <translation>Захід (виставка, конференція)</translation>
+    </message>
+    <message>
+        <source>E-mail, contextual ads, social, exhibition…</source>
+        <translation>Ел. пошта, контекстна реклама, соцмережі, виставка…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охоплення</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Виграні угоди</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Дохід</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Вартість контакту</translation>
+    </message>
+    <message>
+        <source>Cost per visit</source>
+        <translation>Вартість відвідування</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Вартість ліда</translation>
+    </message>
+    <message>
+        <source>Cost per MQL</source>
+        <translation>Вартість MQL</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Вартість виграної угоди</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Plan / Actual</source>
+        <translation>План / факт</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Дати:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Бюджет:</translation>
+    </message>
+    <message>
+        <source>Actual cost:</source>
+        <translation>Фактичні витрати:</translation>
+    </message>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation>&amp;Охоплення:</translation>
+    </message>
+    <message>
+        <source>V&amp;isits:</source>
+        <translation>&amp;Відвідування:</translation>
+    </message>
+    <message>
+        <source>&amp;Leads:</source>
+        <translation>&amp;Ліди:</translation>
+    </message>
+    <message>
+        <source>&amp;MQL:</source>
+        <translation>&amp;MQL:</translation>
+    </message>
+    <message>
+        <source>S&amp;QL:</source>
+        <translation>S&amp;QL:</translation>
+    </message>
+    <message>
+        <source>&amp;Won deals:</source>
+        <translation>Виграні &amp;угоди:</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue:</source>
+        <translation>Дох&amp;ід:</translation>
+    </message>
+    <message>
+        <source>Reac&amp;h:</source>
+        <translation>Охо&amp;плення:</translation>
+    </message>
+    <message>
+        <source>Visi&amp;ts:</source>
+        <translation>Відв&amp;ідування:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Нот&amp;атки:</translation>
+    </message>
+    <message>
+        <source>Select a campaign on the left, or press Ctrl+N to add one.</source>
+        <translation>Виберіть кампанію ліворуч або натисніть Ctrl+N, щоб додати нову.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Нова кампанія</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Укажіть назву кампанії.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR.</source>
+        <translation>«%1» не є кодом валюти (наприклад, EUR).</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>Кампанія закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Actual leads, MQL, SQL, won deals and revenue are counted from the leads whose Campaign field names this campaign.</source>
+        <translation>Фактичні ліди, MQL, SQL, виграні угоди та дохід підраховуються за лідами, у яких у полі «Кампанія» вказано цю кампанію.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won deal(s) in a currency without an exchange rate are left out of the revenue.</source>
+        <translation>
+            <numerusform>%Ln виграна угода у валюті без курсу не врахована в доході.</numerusform>
+            <numerusform>%Ln виграні угоди у валюті без курсу не враховані в доході.</numerusform>
+            <numerusform>%Ln виграних угод у валюті без курсу не враховано в доході.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete campaign %1</source>
+        <translation>видалення кампанії %1</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3584,26 @@ You can undo this with Ctrl+Z.</source>
         <source>Currency &amp;rates…</source>
         <translation>&amp;Курси валют…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln кампанія</numerusform>
+            <numerusform>%Ln кампанії</numerusform>
+            <numerusform>%Ln кампаній</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Кампаній поки немає</translation>
+    </message>
+    <message>
+        <source>A campaign is a mailing, an ad or a trade show that brings leads: plan its budget and reach, then see what it brought. Add one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N); leads are linked to it when their Campaign field names it.</source>
+        <translation>Кампанія — це розсилка, реклама або виставка, яка приносить ліди: заплануйте її бюджет і охоплення, а потім подивіться, що вона принесла. Додайте кампанію кнопкою &lt;b&gt;Створити&lt;/b&gt; (Ctrl+N); ліди пов’язуються з нею, якщо в їхньому полі «Кампанія» вказано цю кампанію.</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -4281,12 +4586,12 @@ Proposal received</source>
         <translation>Демонстраційні дані</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue or tasks.</source>
-        <translation>Екран під час запуску: contacts, companies, deals, board, leads, sdr-queue або tasks.</translation>
+        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks.</source>
+        <translation>Екран, який потрібно показати: contacts, companies, deals, board, leads, sdr-queue, campaigns або tasks.</translation>
     </message>
     <message>
-        <source>--view must be contacts, companies, deals, board, leads, sdr-queue or tasks, not &quot;%1&quot;.</source>
-        <translation>Значення --view має бути contacts, companies, deals, board, leads, sdr-queue або tasks, а не «%1».</translation>
+        <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks, not &quot;%1&quot;.</source>
+        <translation>Значення --view має бути contacts, companies, deals, board, leads, sdr-queue, campaigns або tasks, а не «%1».</translation>
     </message>
 </context>
 </TS>

@@ -441,6 +441,7 @@ void DemoDataGenerator::addCampaigns(Database &db)
         c.planMql = p.planLeads / 2;
         c.planSql = p.planLeads / 4;
         c.planWon = p.planLeads / 10;
+        c.planRevenueMinor = c.planWon * 10'000 * 100;
         // Actual reach and visits, as entered from the ad platforms: within ±40 % of plan.
         c.actualReach = p.planReach * (60 + pick(81)) / 100;
         c.actualVisits = p.planVisits * (60 + pick(81)) / 100;

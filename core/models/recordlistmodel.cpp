@@ -128,6 +128,9 @@ QString RecordListModel::formatCell(const ListRow &row, int column) const
     case ListColumn::Kind::Temperature:
         return LeadStore::temperatureDisplayName(
             temperatureFromKey(value.toString()).value_or(Temperature::Cold));
+    case ListColumn::Kind::CampaignKind:
+        return value.toString() == u"event" ? QCoreApplication::translate("RecordListModel", "Event")
+                                            : QCoreApplication::translate("RecordListModel", "Campaign");
     case ListColumn::Kind::SlaDue:
         return formatDuration(m_sla.remainingMs(value.toLongLong(), m_db.clock().nowMs()));
     }

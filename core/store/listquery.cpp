@@ -96,7 +96,24 @@ QString ListQuery::whereClause(QVariantList &binds, bool ftsJoined) const
         parts << u'(' + m_condition + u')';
         binds << m_conditionValues;
     }
-    if (!searchWords(m_search).isEmpty()) {
+    if (!searchWords(m_search).isEmpty() && !hasFullText()) {
+        // A short list without a full-text index: every word somewhere in the expression.
+        const QString expression
+            = m_spec.searchExpression.isEmpty() ? m_spec.columns.value(0).display : m_spec.searchExpression;
+        for (QString word : searchWords(m_search)) {
+            word.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);
+            if (m_db.isSqlite()) {
+                // SQLite's LIKE folds only ASCII letters: also try the word with a capital.
+                QString capital = word;
+                capital[0] = capital.at(0).toUpper();
+                parts << u"(%1 LIKE ? ESCAPE '\\' OR %1 LIKE ? ESCAPE '\\')"_s.arg(expression);
+                binds << u'%' + word + u'%' << u'%' + capital + u'%';
+            } else {
+                parts << u"%1 ILIKE ? ESCAPE '\\'"_s.arg(expression);
+                binds << u'%' + word + u'%';
+            }
+        }
+    } else if (!searchWords(m_search).isEmpty()) {
         if (ftsJoined) {
             parts << u"%1 = %2.rowid AND %2 MATCH ?"_s.arg(m_spec.rowKey, m_spec.ftsTable);
             binds << ftsQuery(m_search);
@@ -130,11 +147,17 @@ QString ListQuery::whereClause(QVariantList &binds, bool ftsJoined) const
     return parts.isEmpty() ? QString() : parts.join(" AND "_L1);
 }
 
+bool ListQuery::hasFullText() const
+{
+    return m_db.isSqlite() ? !m_spec.ftsTable.isEmpty() : !m_spec.tsvectorColumn.isEmpty();
+}
+
 QList<ListRow> ListQuery::fetch(const ListRow *after, int limit) const
 {
     // Newest first while searching on SQLite: read the FTS5 index itself in descending
     // rowid order and stop at the page, instead of sorting every match.
-    const bool ftsJoined = m_sortColumn == NewestFirst && m_db.isSqlite() && !searchWords(m_search).isEmpty();
+    const bool ftsJoined
+        = m_sortColumn == NewestFirst && hasFullText() && m_db.isSqlite() && !searchWords(m_search).isEmpty();
     QStringList orderKeys;
     if (m_sortColumn == NewestFirst)
         orderKeys << (ftsJoined ? m_spec.ftsTable + u".rowid"_s : m_spec.rowKey);
@@ -399,6 +422,36 @@ ListSpec ListSpec::sdrQueue()
         leadColumn(u"received"_s),
     };
     spec.defaultSortColumn = 0;
+    return spec;
+}
+
+ListSpec ListSpec::campaigns()
+{
+    using K = ListColumn::Kind;
+    ListSpec spec;
+    spec.entity = u"campaign"_s;
+    spec.from = u"campaigns c"_s;
+    spec.rowKey = u"c.seq"_s;
+    spec.idColumn = u"c.id"_s;
+    spec.searchExpression = u"c.name"_s; // few enough rows for LIKE, no FTS table
+    spec.currencyColumn = u"c.currency"_s;
+    spec.columns = {
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"c.name"_s, {u"c.name"_s}, K::Text},
+        {u"kind"_s, QT_TRANSLATE_NOOP("ListColumns", "Kind"), u"c.kind"_s, {u"c.kind"_s, u"c.name"_s},
+            K::CampaignKind},
+        {u"channel"_s, QT_TRANSLATE_NOOP("ListColumns", "Channel"), u"c.channel"_s,
+            {u"c.channel"_s, u"c.name"_s}, K::Text},
+        {u"starts"_s, QT_TRANSLATE_NOOP("ListColumns", "Starts"), u"c.starts_on"_s, {u"c.starts_on"_s},
+            K::Date},
+        {u"budget"_s, QT_TRANSLATE_NOOP("ListColumns", "Budget"), u"c.budget_minor"_s, {u"c.budget_minor"_s},
+            K::Money},
+    };
+    spec.filters = {
+        {u"name"_s, QT_TRANSLATE_NOOP("ListColumns", "Name"), u"c.name"_s},
+        {u"channel"_s, QT_TRANSLATE_NOOP("ListColumns", "Channel"), u"c.channel"_s},
+    };
+    spec.defaultSortColumn = 3;
+    spec.defaultSortOrder = Qt::DescendingOrder;
     return spec;
 }
 

@@ -23,7 +23,8 @@ struct ListColumn
         LeadStatus,
         LeadSource,
         Temperature,
-        SlaDue
+        SlaDue,
+        CampaignKind
     };
     QString key;
     const char *title = nullptr; // QT_TRANSLATE_NOOP("ListColumns", ...)
@@ -51,6 +52,8 @@ struct ListSpec
     QList<ListFilterField> filters;
     QString ftsTable; // SQLite: FTS5 table whose rowid is rowKey
     QString tsvectorColumn; // PostgreSQL: tsvector column
+    // Without ftsTable / tsvectorColumn: each search word must occur in this expression.
+    QString searchExpression;
     QString currencyColumn; // for Money columns
     // A fixed condition with literal values (so SQLite can match a partial index to it).
     QString condition;
@@ -63,6 +66,8 @@ struct ListSpec
     static ListSpec leads();
     // New leads waiting in the SDR queue, the one due soonest first.
     static ListSpec sdrQueue();
+    // Marketing campaigns and events, the latest to start first.
+    static ListSpec campaigns();
 };
 
 // One fetched row: the cells, plus what the next page continues after.
@@ -108,6 +113,7 @@ public:
 
 private:
     QString whereClause(QVariantList &binds, bool ftsJoined) const;
+    bool hasFullText() const;
     const Database &m_db;
     ListSpec m_spec;
     int m_sortColumn;

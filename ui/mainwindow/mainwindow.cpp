@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "campaigns/campaigneditor.h"
 #include "common/listpage.h"
 #include "common/recordeditor.h"
 #include "companies/companyeditor.h"
@@ -56,6 +57,8 @@ QString settingsKey(MainWindow::View view)
         return u"leads"_s;
     case MainWindow::View::SdrQueue:
         return u"sdr-queue"_s;
+    case MainWindow::View::Campaigns:
+        return u"campaigns"_s;
     case MainWindow::View::Tasks:
         return u"tasks"_s;
     }
@@ -122,6 +125,7 @@ void MainWindow::createPages()
     auto *dealEditor = new DealEditor(m_db);
     auto *leadEditor = new LeadEditor(m_db);
     auto *queueEditor = new LeadEditor(m_db);
+    auto *campaignEditor = new CampaignEditor(m_db);
     m_listPages = {
         new ListPage(m_db, ListSpec::contacts(), contactEditor,
             {tr("Contacts"), [](int n) { return tr("%Ln contact(s)", nullptr, n); }, tr("No contacts yet"),
@@ -149,7 +153,15 @@ void MainWindow::createPages()
                 tr("Every new lead lands here, the one due soonest first. Take it with <b>Take lead</b> "
                    "(Ctrl+T) to answer within the SLA.")},
             m_pages),
+        new ListPage(m_db, ListSpec::campaigns(), campaignEditor,
+            {tr("Campaigns"), [](int n) { return tr("%Ln campaign(s)", nullptr, n); }, tr("No campaigns yet"),
+                tr("A campaign is a mailing, an ad or a trade show that brings leads: plan its budget and "
+                   "reach, then see what it brought. Add one with <b>New</b> (Ctrl+N); leads are linked to "
+                   "it "
+                   "when their Campaign field names it.")},
+            m_pages),
     };
+    Q_ASSERT(m_listPages.size() == int(View::Tasks));
     // The deals screen also shows its open deals as a stage board.
     auto *board = new PipelineBoard(m_db, m_undo);
     ListPage *dealsPage = m_listPages.at(int(View::Deals));
@@ -159,8 +171,9 @@ void MainWindow::createPages()
     connect(dealEditor, &RecordEditor::saved, board, &PipelineBoard::refresh);
     for (LeadEditor *editor : {leadEditor, queueEditor})
         connect(editor, &LeadEditor::leadChanged, this, &MainWindow::refreshAll);
-    const QList<QStyle::StandardPixmap> icons = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
-        QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogNewFolder, QStyle::SP_BrowserReload};
+    const QList<QStyle::StandardPixmap> icons
+        = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon, QStyle::SP_DialogApplyButton,
+            QStyle::SP_FileDialogNewFolder, QStyle::SP_BrowserReload, QStyle::SP_MediaVolume};
     for (qsizetype i = 0; i < m_listPages.size(); ++i) {
         ListPage *page = m_listPages.at(i);
         m_pages->addWidget(page);
@@ -384,7 +397,8 @@ void MainWindow::updateActions()
 
 QList<MainWindow::View> MainWindow::allViews()
 {
-    return {View::Contacts, View::Companies, View::Deals, View::Leads, View::SdrQueue, View::Tasks};
+    return {View::Contacts, View::Companies, View::Deals, View::Leads, View::SdrQueue, View::Campaigns,
+        View::Tasks};
 }
 
 LeadEditor *MainWindow::leadEditor() const
@@ -547,7 +561,11 @@ void MainWindow::readSettings()
         list->restoreState(settings);
         settings.endGroup();
     }
-    const int current = settings.value(u"view"_s, 0).toInt();
+    // The view by name; older versions stored its row, from before Campaigns came before Tasks.
+    const QVariant stored = settings.value(u"view"_s, 0);
+    const std::optional<View> named = viewFromName(stored.toString());
+    const int row = stored.toInt();
+    const int current = named ? int(*named) : row >= int(View::Campaigns) ? int(View::Tasks) : row;
     m_sidebar->setCurrentRow(std::clamp(current, 0, m_sidebar->count() - 1));
     settings.endGroup();
 }
@@ -558,7 +576,7 @@ void MainWindow::writeSettings() const
     settings.beginGroup(u"MainWindow"_s);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
-    settings.setValue(u"view"_s, m_pages->currentIndex());
+    settings.setValue(u"view"_s, settingsKey(currentView()));
     for (ListPage *list : std::as_const(m_listPages)) {
         settings.beginGroup(settingsKey(View(m_listPages.indexOf(list))));
         list->saveState(settings);

@@ -19,7 +19,7 @@ class DealEditor;
 class LeadEditor;
 class TasksPage;
 
-// The main window: a sidebar of screens (Contacts, Companies, Deals), each a
+// The main window: a sidebar of screens (Contacts, Companies, Deals...), each a
 // list with its form, the actions and shortcuts that work on the current screen,
 // one undo stack, and the window layout remembered between runs.
 class MainWindow : public QMainWindow
@@ -27,7 +27,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Contacts, Companies, Deals, Leads, SdrQueue, Tasks };
+    // The list screens first, in the order of their pages; Tasks is the page after them.
+    enum class View { Contacts, Companies, Deals, Leads, SdrQueue, Campaigns, Tasks };
     static QList<View> allViews();
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
