@@ -10,18 +10,20 @@ namespace loopline {
 
 namespace {
 
-const QString kColumns = u"id, name, kind, channel, starts_on, ends_on, currency, budget_minor, actual_cost_minor, "
-                         "plan_reach, plan_visits, plan_leads, plan_mql, plan_sql, plan_won, plan_revenue_minor, "
-                         "actual_reach, actual_visits, notes, created_at, updated_at"_s;
+const QString kColumns
+    = u"id, name, kind, channel, starts_on, ends_on, currency, budget_minor, actual_cost_minor, "
+      "plan_reach, plan_visits, plan_leads, plan_mql, plan_sql, plan_won, plan_revenue_minor, "
+      "actual_reach, actual_visits, notes, created_at, updated_at"_s;
 
 QVariantList rowValues(const Campaign &c)
 {
     return {c.id, c.name.trimmed(), c.kind == Campaign::Kind::Event ? u"event"_s : u"campaign"_s,
         sql::text(c.channel.trimmed()), sql::date(c.startsOn), sql::date(c.endsOn), c.currency.toUpper(),
         c.budgetMinor,
-        c.actualCostMinor ? QVariant(*c.actualCostMinor) : QVariant(QMetaType::fromType<qint64>()), c.planReach,
-        c.planVisits, c.planLeads, c.planMql, c.planSql, c.planWon, c.planRevenueMinor, c.actualReach,
-        c.actualVisits, sql::text(c.notes), sql::instant(c.createdAt), sql::instant(c.updatedAt)};
+        c.actualCostMinor ? QVariant(*c.actualCostMinor) : QVariant(QMetaType::fromType<qint64>()),
+        c.planReach, c.planVisits, c.planLeads, c.planMql, c.planSql, c.planWon, c.planRevenueMinor,
+        c.actualReach, c.actualVisits, sql::text(c.notes), sql::instant(c.createdAt),
+        sql::instant(c.updatedAt)};
 }
 
 Campaign campaignFrom(const QSqlQuery &q)
@@ -66,8 +68,8 @@ void CampaignStore::check(const Campaign &campaign) const
         if (n < 0)
             throw StoreError(tr("The figures of \"%1\" cannot be negative.").arg(campaign.name.trimmed()));
     }
-    const QVariant other = m_db.scalar(
-        u"SELECT id FROM campaigns WHERE lower(name) = lower(?) AND id <> ?"_s, {campaign.name.trimmed(), campaign.id});
+    const QVariant other = m_db.scalar(u"SELECT id FROM campaigns WHERE lower(name) = lower(?) AND id <> ?"_s,
+        {campaign.name.trimmed(), campaign.id});
     if (other.isValid())
         throw StoreError(tr("There is already a campaign called \"%1\".").arg(campaign.name.trimmed()));
 }
@@ -146,7 +148,8 @@ void CampaignStore::linkLeadsByName(const Campaign &campaign)
 
 void CampaignStore::linkLead(Database &db, const QString &leadId)
 {
-    db.run(u"UPDATE leads SET campaign_id = (SELECT c.id FROM campaigns c WHERE lower(c.name) = lower(leads.campaign) "
+    db.run(u"UPDATE leads SET campaign_id = (SELECT c.id FROM campaigns c WHERE lower(c.name) = "
+           u"lower(leads.campaign) "
            "ORDER BY c.seq LIMIT 1) WHERE id = ?"_s,
         {leadId});
 }
@@ -194,8 +197,8 @@ CampaignFigures CampaignStore::figures(const QString &id) const
         f.unconvertedDeals = q.value(5).toLongLong();
         double perBase = 1.0;
         if (campaign->currency != baseCurrency) {
-            const QVariant rate
-                = m_db.scalar(u"SELECT per_base FROM currency_rates WHERE currency = ?"_s, {campaign->currency});
+            const QVariant rate = m_db.scalar(
+                u"SELECT per_base FROM currency_rates WHERE currency = ?"_s, {campaign->currency});
             perBase = rate.isValid() ? rate.toDouble() : 0.0;
         }
         f.actual.revenueMinor = perBase > 0 ? revenueBase / perBase : 0.0;

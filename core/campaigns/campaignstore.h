@@ -60,7 +60,8 @@ struct CampaignFigures
         std::optional<double> perWon() const { return per(won); }
         std::optional<double> roi() const
         {
-            return costMinor > 0 ? std::optional<double>((revenueMinor - costMinor) / costMinor) : std::nullopt;
+            return costMinor > 0 ? std::optional<double>((revenueMinor - costMinor) / costMinor)
+                                 : std::nullopt;
         }
 
     private:
