@@ -30,7 +30,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."), u"WxH"_s);
     const QCommandLineOption view(u"view"_s,
         QCoreApplication::translate("main",
-            "Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks."),
+            "Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or "
+            "reports."),
         u"name"_s);
     const QCommandLineOption lang(u"lang"_s,
         QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."), u"code"_s);
@@ -76,7 +77,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cmd.view = cmd.board ? loopline::MainWindow::View::Deals : loopline::MainWindow::viewFromName(name);
         if (!cmd.view) {
             cmd.error = QCoreApplication::translate("main",
-                "--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks, "
+                "--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or "
+                "reports, "
                 "not \"%1\".")
                             .arg(parser.value(view));
             return cmd;

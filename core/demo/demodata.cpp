@@ -4,6 +4,7 @@
 #include "leads/leadstore.h"
 #include "leads/questionnaire.h"
 #include "leads/scoring.h"
+#include "pipeline/dealclosing.h"
 #include "pipeline/pipelinestore.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
@@ -223,7 +224,60 @@ Deal DemoDataGenerator::makeDeal(const QStringList &contactIds)
         deal.contactIds << contactIds.at(pick(int(contactIds.size())));
     deal.createdAt = QDateTime::fromMSecsSinceEpoch(m_nowMs - qint64(pick(180)) * 86'400'000, Qt::UTC);
     deal.updatedAt = deal.createdAt;
+    if (deal.status != DealStatus::Open)
+        closeDeal(deal);
     return deal;
+}
+
+void DemoDataGenerator::closeDeal(Deal &deal)
+{
+    static const QStringList reasons = {u"price"_s, u"price"_s, u"product_fit"_s, u"lead_quality"_s,
+        u"seller_work"_s, u"timing"_s, u"no_decision"_s, u"competitor"_s, u"competitor"_s};
+    deal.closedAt
+        = std::min(deal.createdAt.addDays(5 + pick(60)), QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC));
+    deal.updatedAt = deal.closedAt;
+    QStringList against;
+    if (!m_competitorIds.isEmpty() && pick(3) == 0)
+        against << m_competitorIds.at(pick(int(m_competitorIds.size())));
+    if (deal.status == DealStatus::Lost) {
+        deal.lostReasonId = reasons.at(pick(int(reasons.size())));
+        if (deal.lostReasonId == u"competitor") {
+            if (m_competitorIds.isEmpty()) {
+                deal.lostReasonId = u"price"_s;
+            } else {
+                deal.wonByCompetitorId = m_competitorIds.at(pick(int(m_competitorIds.size())));
+                against << deal.wonByCompetitorId;
+            }
+        }
+    }
+    against.removeDuplicates();
+    for (const QString &competitor : std::as_const(against))
+        m_dealCompetitors.append({deal.id, competitor});
+}
+
+void DemoDataGenerator::addCompetitors(Database &db)
+{
+    CompetitorStore store(db);
+    if (!store.list().isEmpty())
+        return;
+    for (const QString &name : {u"Bitrix24"_s, u"amoCRM"_s, u"HubSpot"_s, u"Salesforce"_s, u"Pipedrive"_s}) {
+        Competitor c;
+        c.name = name;
+        m_competitorIds << store.create(c);
+    }
+}
+
+void DemoDataGenerator::writeDealCompetitors(Database &db)
+{
+    Transaction tx(db);
+    QSqlQuery insert = db.prepare(u"INSERT INTO deal_competitors (deal_id, competitor_id) VALUES (?, ?)"_s);
+    for (const auto &[deal, competitor] : std::as_const(m_dealCompetitors)) {
+        insert.addBindValue(deal);
+        insert.addBindValue(competitor);
+        Database::exec(insert);
+    }
+    tx.commit();
+    m_dealCompetitors.clear();
 }
 
 bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &progress, Counts *counts)
@@ -241,6 +295,7 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
         }
         tx.commit();
     }
+    addCompetitors(db);
     QStringList batchContacts;
     for (qint64 start = 0; start < contacts; start += kBatch) {
         Transaction tx(db);
@@ -267,6 +322,7 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
         if (progress && !progress(end, contacts))
             return false;
     }
+    writeDealCompetitors(db);
     addTeam(db);
     addRates(db);
     addFollowUps(db);

@@ -68,8 +68,13 @@ private:
     void addRates(Database &db);
     void addFollowUps(Database &db);
     void addCampaigns(Database &db);
+    void addCompetitors(Database &db);
+    void writeDealCompetitors(Database &db);
+    void closeDeal(Deal &deal);
     QList<CompanyRef> m_companies;
     QList<Deal> m_followUps; // open deals that get a task when the fill ends
+    QStringList m_competitorIds;
+    QList<QPair<QString, QString>> m_dealCompetitors; // deal, competitor it was up against
     QRandomGenerator m_random;
     qint64 m_nowMs;
 };

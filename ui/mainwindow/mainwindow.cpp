@@ -16,6 +16,7 @@
 #include "leads/leadstore.h"
 #include "leads/questionnaireeditor.h"
 #include "models/recordlistmodel.h"
+#include "reports/reportspage.h"
 #include "tasks/taskspage.h"
 
 #include <QAction>
@@ -61,6 +62,8 @@ QString settingsKey(MainWindow::View view)
         return u"campaigns"_s;
     case MainWindow::View::Tasks:
         return u"tasks"_s;
+    case MainWindow::View::Reports:
+        return u"reports"_s;
     }
     return {};
 }
@@ -105,6 +108,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_pages->setCurrentIndex(row);
         if (ListPage *page = currentPage())
             m_statusCount->setText(page->statusText());
+        if (currentView() == View::Reports) {
+            m_reports->refresh();
+            m_statusCount->clear();
+        }
         updateActions();
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshAll);
@@ -199,6 +206,9 @@ void MainWindow::createPages()
         if (currentView() == View::Tasks)
             m_statusCount->setText(text);
     });
+    m_reports = new ReportsPage(m_db, m_pages);
+    m_pages->addWidget(m_reports);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Reports"), m_sidebar);
     m_sidebar->setCurrentRow(0);
 }
 
@@ -255,8 +265,10 @@ void MainWindow::createActions()
 
     const QList<View> views = allViews();
     for (qsizetype i = 0; i < views.size(); ++i) {
-        auto *action
-            = new QAction(views.at(i) == View::Tasks ? tr("My tasks") : m_listPages.at(i)->title(), this);
+        auto *action = new QAction(views.at(i) == View::Tasks ? tr("My tasks")
+                : views.at(i) == View::Reports                ? tr("Reports")
+                                                              : m_listPages.at(i)->title(),
+            this);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
         const View view = views.at(i);
         connect(action, &QAction::triggered, this, [this, view] { showView(view); });
@@ -377,6 +389,9 @@ void MainWindow::refreshAll()
         page->refresh();
     if (m_tasks)
         m_tasks->refresh();
+    // The charts are read again when the page is next shown, not after every edit.
+    if (m_reports && m_reports->isVisible())
+        m_reports->refresh();
     updateActions();
 }
 
@@ -398,7 +413,7 @@ void MainWindow::updateActions()
 QList<MainWindow::View> MainWindow::allViews()
 {
     return {View::Contacts, View::Companies, View::Deals, View::Leads, View::SdrQueue, View::Campaigns,
-        View::Tasks};
+        View::Tasks, View::Reports};
 }
 
 LeadEditor *MainWindow::leadEditor() const

@@ -18,6 +18,7 @@ class CompanyEditor;
 class DealEditor;
 class LeadEditor;
 class TasksPage;
+class ReportsPage;
 
 // The main window: a sidebar of screens (Contacts, Companies, Deals...), each a
 // list with its form, the actions and shortcuts that work on the current screen,
@@ -27,8 +28,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The list screens first, in the order of their pages; Tasks is the page after them.
-    enum class View { Contacts, Companies, Deals, Leads, SdrQueue, Campaigns, Tasks };
+    // The list screens first, in the order of their pages; Tasks and Reports are the pages after them.
+    enum class View { Contacts, Companies, Deals, Leads, SdrQueue, Campaigns, Tasks, Reports };
     static QList<View> allViews();
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +41,7 @@ public:
     ListPage *page(View view) const;
     ListPage *currentPage() const;
     TasksPage *tasksPage() const { return m_tasks; }
+    ReportsPage *reportsPage() const { return m_reports; }
     QUndoStack *undoStack() const { return m_undo; }
     // Selects the first record of the current list, so screenshots show a filled form.
     void selectFirstRecord();
@@ -78,6 +80,7 @@ private:
     QStackedWidget *m_pages;
     QList<ListPage *> m_listPages;
     TasksPage *m_tasks = nullptr;
+    ReportsPage *m_reports = nullptr;
     QLabel *m_statusCount;
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;
