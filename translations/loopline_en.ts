@@ -204,6 +204,23 @@
     </message>
 </context>
 <context>
+    <name>loopline::ReportsPage</name>
+    <message numerus="yes">
+        <source>%1: %n lost deal(s)</source>
+        <translation>
+            <numerusform>%1: %n lost deal</numerusform>
+            <numerusform>%1: %n lost deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation>
+            <numerusform>%1: %n lead</numerusform>
+            <numerusform>%1: %n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::TasksPage</name>
     <message numerus="yes">
         <source>%Ln minute(s) late</source>

@@ -1380,6 +1380,13 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+</context>
+<context>
     <name>ServerLogin</name>
     <message>
         <source>Connect to the team server</source>
@@ -3604,6 +3611,10 @@ You can undo this with Ctrl+Z.</source>
         <source>A campaign is a mailing, an ad or a trade show that brings leads: plan its budget and reach, then see what it brought. Add one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N); leads are linked to it when their Campaign field names it.</source>
         <translation>Кампания — это рассылка, реклама или выставка, которая приносит лиды: запланируйте её бюджет и охват, а затем посмотрите, что она принесла. Добавьте кампанию кнопкой &lt;b&gt;Создать&lt;/b&gt; (Ctrl+N); лиды связываются с ней, если в их поле «Кампания» указана эта кампания.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -4214,6 +4225,197 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::ReportsPage</name>
+    <message>
+        <source>Won and lost deals by month</source>
+        <translation>Выигранные и проигранные сделки по месяцам</translation>
+    </message>
+    <message>
+        <source>No closed deals in this period</source>
+        <translation>За этот период нет закрытых сделок</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Причины проигрыша сделок</translation>
+    </message>
+    <message>
+        <source>No lost deals in this period</source>
+        <translation>За этот период нет проигранных сделок</translation>
+    </message>
+    <message>
+        <source>Competitors in closed deals</source>
+        <translation>Конкуренты в закрытых сделках</translation>
+    </message>
+    <message>
+        <source>No competitors named in this period</source>
+        <translation>За этот период конкуренты не указаны</translation>
+    </message>
+    <message>
+        <source>Lead funnel</source>
+        <translation>Воронка лидов</translation>
+    </message>
+    <message>
+        <source>No leads arrived in this period</source>
+        <translation>За этот период лиды не поступали</translation>
+    </message>
+    <message>
+        <source>First day of the period (deals by closing date, leads by arrival)</source>
+        <translation>Первый день периода (сделки — по дате закрытия, лиды — по дате поступления)</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Only the deals and leads of this owner</source>
+        <translation>Только сделки и лиды этого ответственного</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Не удаётся прочитать отчёты: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Сумма выигранных сделок</translation>
+    </message>
+    <message>
+        <source>%1: %2 won (%3), %4 lost</source>
+        <translation>%1: выиграно %2 (%3), проиграно %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lost deal(s)</source>
+        <translation>
+            <numerusform>%1: %n проигранная сделка</numerusform>
+            <numerusform>%1: %n проигранные сделки</numerusform>
+            <numerusform>%1: %n проигранных сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Закрытые сделки</translation>
+    </message>
+    <message>
+        <source>Won by us</source>
+        <translation>Выиграли мы</translation>
+    </message>
+    <message>
+        <source>Won by them</source>
+        <translation>Выиграл конкурент</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигрышей</translation>
+    </message>
+    <message>
+        <source>%1 — %2 % won</source>
+        <translation>%1 — выиграно %2 %</translation>
+    </message>
+    <message>
+        <source>%1: in %2 closed deals, %3 won by us, %4 won by them (%5 % win rate)</source>
+        <translation>%1: закрытых сделок — %2, выиграли мы — %3, выиграл конкурент — %4 (доля выигрышей — %5 %)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation>
+            <numerusform>%1: %n лид</numerusform>
+            <numerusform>%1: %n лида</numerusform>
+            <numerusform>%1: %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Сохранить диаграмму в PNG…</translation>
+    </message>
+    <message>
+        <source>Copy data as CSV</source>
+        <translation>Копировать данные в формате CSV</translation>
+    </message>
+    <message>
+        <source>Copied the data of “%1”</source>
+        <translation>Данные диаграммы «%1» скопированы</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Диаграмма сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart to %1</source>
+        <translation>Не удаётся сохранить диаграмму в %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+</context>
+<context>
     <name>loopline::TaskDialog</name>
     <message>
         <source>Reschedule task</source>
@@ -4586,12 +4788,12 @@ Proposal received</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks.</source>
-        <translation>Экран, который нужно показать: contacts, companies, deals, board, leads, sdr-queue, campaigns или tasks.</translation>
+        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or reports.</source>
+        <translation>Экран, который нужно показать: contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks или reports.</translation>
     </message>
     <message>
-        <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks, not &quot;%1&quot;.</source>
-        <translation>Значение --view должно быть contacts, companies, deals, board, leads, sdr-queue, campaigns или tasks, а не «%1».</translation>
+        <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or reports, not &quot;%1&quot;.</source>
+        <translation>Значение --view должно быть contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks или reports, а не «%1».</translation>
     </message>
 </context>
 </TS>

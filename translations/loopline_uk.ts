@@ -1380,6 +1380,13 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Won</source>
+        <translation>Виграно</translation>
+    </message>
+</context>
+<context>
     <name>ServerLogin</name>
     <message>
         <source>Connect to the team server</source>
@@ -3604,6 +3611,10 @@ You can undo this with Ctrl+Z.</source>
         <source>A campaign is a mailing, an ad or a trade show that brings leads: plan its budget and reach, then see what it brought. Add one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N); leads are linked to it when their Campaign field names it.</source>
         <translation>Кампанія — це розсилка, реклама або виставка, яка приносить ліди: заплануйте її бюджет і охоплення, а потім подивіться, що вона принесла. Додайте кампанію кнопкою &lt;b&gt;Створити&lt;/b&gt; (Ctrl+N); ліди пов’язуються з нею, якщо в їхньому полі «Кампанія» вказано цю кампанію.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -4214,6 +4225,197 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::ReportsPage</name>
+    <message>
+        <source>Won and lost deals by month</source>
+        <translation>Виграні та програні угоди за місяцями</translation>
+    </message>
+    <message>
+        <source>No closed deals in this period</source>
+        <translation>За цей період немає закритих угод</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Причини програшу угод</translation>
+    </message>
+    <message>
+        <source>No lost deals in this period</source>
+        <translation>За цей період немає програних угод</translation>
+    </message>
+    <message>
+        <source>Competitors in closed deals</source>
+        <translation>Конкуренти в закритих угодах</translation>
+    </message>
+    <message>
+        <source>No competitors named in this period</source>
+        <translation>За цей період конкурентів не зазначено</translation>
+    </message>
+    <message>
+        <source>Lead funnel</source>
+        <translation>Воронка лідів</translation>
+    </message>
+    <message>
+        <source>No leads arrived in this period</source>
+        <translation>За цей період ліди не надходили</translation>
+    </message>
+    <message>
+        <source>First day of the period (deals by closing date, leads by arrival)</source>
+        <translation>Перший день періоду (угоди — за датою закриття, ліди — за датою надходження)</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Останній день періоду</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Усі відповідальні</translation>
+    </message>
+    <message>
+        <source>Only the deals and leads of this owner</source>
+        <translation>Лише угоди й ліди цього відповідального</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ві&amp;дповідальний:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Усі воронки</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Не вдалося прочитати звіти: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Виграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Програно</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Сума виграних угод</translation>
+    </message>
+    <message>
+        <source>%1: %2 won (%3), %4 lost</source>
+        <translation>%1: виграно %2 (%3), програно %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина програшу</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Програні угоди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lost deal(s)</source>
+        <translation>
+            <numerusform>%1: %n програна угода</numerusform>
+            <numerusform>%1: %n програні угоди</numerusform>
+            <numerusform>%1: %n програних угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Закриті угоди</translation>
+    </message>
+    <message>
+        <source>Won by us</source>
+        <translation>Виграли ми</translation>
+    </message>
+    <message>
+        <source>Won by them</source>
+        <translation>Виграв конкурент</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Частка виграшів</translation>
+    </message>
+    <message>
+        <source>%1 — %2 % won</source>
+        <translation>%1 — виграно %2 %</translation>
+    </message>
+    <message>
+        <source>%1: in %2 closed deals, %3 won by us, %4 won by them (%5 % win rate)</source>
+        <translation>%1: закритих угод — %2, виграли ми — %3, виграв конкурент — %4 (частка виграшів — %5 %)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation>
+            <numerusform>%1: %n лід</numerusform>
+            <numerusform>%1: %n ліди</numerusform>
+            <numerusform>%1: %n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Зберегти діаграму в PNG…</translation>
+    </message>
+    <message>
+        <source>Copy data as CSV</source>
+        <translation>Копіювати дані у форматі CSV</translation>
+    </message>
+    <message>
+        <source>Copied the data of “%1”</source>
+        <translation>Дані діаграми «%1» скопійовано</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Збереження діаграми</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Діаграму збережено в %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart to %1</source>
+        <translation>Не вдалося зберегти діаграму в %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+</context>
+<context>
     <name>loopline::TaskDialog</name>
     <message>
         <source>Reschedule task</source>
@@ -4586,12 +4788,12 @@ Proposal received</source>
         <translation>Демонстраційні дані</translation>
     </message>
     <message>
-        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks.</source>
-        <translation>Екран, який потрібно показати: contacts, companies, deals, board, leads, sdr-queue, campaigns або tasks.</translation>
+        <source>Screen to show: contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or reports.</source>
+        <translation>Екран, який потрібно показати: contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks або reports.</translation>
     </message>
     <message>
-        <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns or tasks, not &quot;%1&quot;.</source>
-        <translation>Значення --view має бути contacts, companies, deals, board, leads, sdr-queue, campaigns або tasks, а не «%1».</translation>
+        <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or reports, not &quot;%1&quot;.</source>
+        <translation>Значення --view має бути contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks або reports, а не «%1».</translation>
     </message>
 </context>
 </TS>
