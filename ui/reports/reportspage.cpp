@@ -383,7 +383,8 @@ void ReportsPage::showWinLoss(const QList<WinLossMonth> &months)
         won->append(double(row.won));
         lost->append(double(row.lost));
         maximum = std::max(maximum, row.won + row.lost);
-        QString label = locale.toString(month, u"MMM"_s);
+        // Three letters fit a bar: "Nov", "ноя" (the standalone name, without its dot).
+        QString label = locale.standaloneMonthName(month.month(), QLocale::ShortFormat).remove(u'.').left(3);
         while (categories.contains(label)) // the same month a year later; categories are unique
             label += u'\u200b';
         categories << label;
