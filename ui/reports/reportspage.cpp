@@ -420,6 +420,29 @@ void ReportsPage::showWinLoss(const QList<WinLossMonth> &months)
     setChart(WinLossChart, chart, true);
 }
 
+// One horizontal bar per category (the first at the bottom), its count at the bar's
+// end and the tip for each bar on hover.
+static void addHorizontalBars(
+    QChart *chart, QBarSet *set, const QStringList &categories, qint64 maximum, const QStringList &tips)
+{
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    QValueAxis *axisX = integerAxis(maximum);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QObject::connect(series, &QAbstractBarSeries::hovered, chart,
+        [tips](bool status, int index, QBarSet *) { showToolTip(status, tips.value(index)); });
+}
+
 void ReportsPage::showLossReasons(const QList<LossReasonCount> &reasons)
 {
     Cell &cell = m_cells.at(LossReasonsChart);
@@ -447,22 +470,7 @@ void ReportsPage::showLossReasons(const QList<LossReasonCount> &reasons)
     for (const LossReasonCount &reason : reasons)
         cell.rows << QStringList {reason.name, QString::number(reason.count)};
 
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis *axisX = integerAxis(maximum);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    connect(series, &QAbstractBarSeries::hovered, chart,
-        [tips](bool status, int index, QBarSet *) { showToolTip(status, tips.value(index)); });
+    addHorizontalBars(chart, set, categories, maximum, tips);
     setChart(LossReasonsChart, chart, true);
 }
 
@@ -499,22 +507,7 @@ void ReportsPage::showCompetitors(const QList<CompetitorStats> &competitors)
             QString::number(stats.lostTo), QString::number(stats.winRate(), 'f', 2)};
     }
 
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis *axisX = integerAxis(maximum);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    connect(series, &QAbstractBarSeries::hovered, chart,
-        [tips](bool status, int index, QBarSet *) { showToolTip(status, tips.value(index)); });
+    addHorizontalBars(chart, set, categories, maximum, tips);
     setChart(CompetitorsChart, chart, true);
 }
 
