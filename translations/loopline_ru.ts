@@ -4414,6 +4414,46 @@ Proposal received</source>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
+    <message>
+        <source>Campaigns and events: cost against won revenue</source>
+        <translation>Кампании и мероприятия: затраты и выручка от выигранных сделок</translation>
+    </message>
+    <message>
+        <source>No campaigns ran in this period</source>
+        <translation>В этот период кампаний не было</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Выручка от выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Cost, %1</source>
+        <translation>Затраты, %1</translation>
+    </message>
+    <message>
+        <source>Won revenue, %1</source>
+        <translation>Выручка, %1</translation>
+    </message>
+    <message>
+        <source>%1 — ROI %2 %</source>
+        <translation>%1 — ROI %2 %</translation>
+    </message>
 </context>
 <context>
     <name>loopline::TaskDialog</name>

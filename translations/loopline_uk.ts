@@ -4414,6 +4414,46 @@ Proposal received</source>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
+    <message>
+        <source>Campaigns and events: cost against won revenue</source>
+        <translation>Кампанії та заходи: витрати й дохід від виграних угод</translation>
+    </message>
+    <message>
+        <source>No campaigns ran in this period</source>
+        <translation>У цей період кампаній не було</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Дохід від виграних угод</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Виграні угоди</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Cost, %1</source>
+        <translation>Витрати, %1</translation>
+    </message>
+    <message>
+        <source>Won revenue, %1</source>
+        <translation>Дохід, %1</translation>
+    </message>
+    <message>
+        <source>%1 — ROI %2 %</source>
+        <translation>%1 — ROI %2 %</translation>
+    </message>
 </context>
 <context>
     <name>loopline::TaskDialog</name>

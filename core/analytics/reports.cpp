@@ -219,4 +219,63 @@ QList<FunnelStep> Reports::dealFunnel() const
     return result;
 }
 
+QList<CampaignResult> Reports::campaignResults() const
+{
+    const QString stored
+        = m_db.scalar(u"SELECT value FROM settings WHERE key = 'currency.base'"_s).toString();
+    QVariantList values {stored.isEmpty() ? u"EUR"_s : stored};
+    QString where = u"1 = 1"_s;
+    if (m_filter.to.isValid()) {
+        where += u" AND (c.starts_on = '' OR c.starts_on <= ?)"_s;
+        values << m_filter.to.toString(Qt::ISODate);
+    }
+    if (m_filter.from.isValid()) {
+        where += u" AND (c.ends_on = '' OR c.ends_on >= ?)"_s;
+        values << m_filter.from.toString(Qt::ISODate);
+    }
+    if (!m_filter.campaignId.isEmpty()) {
+        where += u" AND c.id = ?"_s;
+        values << m_filter.campaignId;
+    }
+    // Leads (and their deals) count only when they match the owner and segment filters.
+    QString leadJoin = u"l.campaign_id = c.id"_s;
+    if (!m_filter.owner.isEmpty()) {
+        leadJoin += u" AND l.owner = ?"_s;
+        values.insert(1, m_filter.owner);
+    }
+    if (!m_filter.segment.isEmpty()) {
+        leadJoin += u" AND l.segment = ?"_s;
+        values.insert(m_filter.owner.isEmpty() ? 1 : 2, m_filter.segment);
+    }
+    const QString rate = u"CASE WHEN %1 = b.base THEN 1.0 ELSE %2 END"_s;
+    QSqlQuery q = m_db.run(
+        u"SELECT c.id, c.name, COALESCE(c.actual_cost_minor, c.budget_minor) * %1, COUNT(l.id), "
+        "SUM(CASE WHEN d.status = 'won' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN d.status = 'won' THEN d.value_minor * %2 ELSE 0 END), "
+        "CASE WHEN c.currency = b.base OR rc.per_base IS NOT NULL THEN 1 ELSE 0 END "
+        "FROM campaigns c CROSS JOIN (SELECT CAST(? AS TEXT) AS base) b "
+        "LEFT JOIN currency_rates rc ON rc.currency = c.currency "
+        "LEFT JOIN leads l ON %3 "
+        "LEFT JOIN deals d ON d.id = l.deal_id "
+        "LEFT JOIN currency_rates rd ON rd.currency = d.currency "
+        "WHERE %4 "
+        "GROUP BY c.id, c.name, c.actual_cost_minor, c.budget_minor, c.currency, c.starts_on, c.seq, b.base, "
+        "rc.per_base ORDER BY c.starts_on DESC, c.seq DESC"_s.arg(rate.arg(u"c.currency"_s, u"rc.per_base"_s),
+            rate.arg(u"d.currency"_s, u"rd.per_base"_s), leadJoin, where),
+        values);
+    QList<CampaignResult> result;
+    while (q.next()) {
+        CampaignResult row;
+        row.campaignId = q.value(0).toString();
+        row.name = q.value(1).toString();
+        row.costMinor = q.value(2).toDouble();
+        row.leads = q.value(3).toLongLong();
+        row.won = q.value(4).toLongLong();
+        row.revenueMinor = q.value(5).toDouble();
+        row.converted = q.value(6).toInt() != 0;
+        result << row;
+    }
+    return result;
+}
+
 } // namespace loopline

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <optional>
 
 namespace loopline {
 
@@ -44,6 +45,23 @@ struct CompetitorStats
     double winRate() const { return closedDeals > 0 ? double(won) / double(closedDeals) : 0; }
 };
 
+// A campaign's closed loop in the base currency: what it cost and what the deals of its
+// leads brought in.
+struct CampaignResult
+{
+    QString campaignId;
+    QString name;
+    double costMinor = 0; // the actual cost, or the budget when none was entered
+    qint64 leads = 0;
+    qint64 won = 0;
+    double revenueMinor = 0; // won deals of its leads
+    bool converted = true; // false: its currency has no rate, so cost is left at 0
+    std::optional<double> roi() const
+    {
+        return costMinor > 0 ? std::optional<double>((revenueMinor - costMinor) / costMinor) : std::nullopt;
+    }
+};
+
 struct FunnelStep
 {
     QString key;
@@ -77,6 +95,9 @@ public:
     // Deals created in the period (of the pipeline, or the default one) reaching each
     // stage, and won.
     QList<FunnelStep> dealFunnel() const;
+    // Campaigns and events running in the period (their dates overlap it; undated ones
+    // always), newest first, with cost, leads, wins and won revenue; one aggregate.
+    QList<CampaignResult> campaignResults() const;
 
 private:
     const Database &m_db;

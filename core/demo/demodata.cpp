@@ -331,6 +331,7 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
     if (!fillLeads(db, leads))
         return false;
     fillQueue(db, int(std::min<qint64>(12, std::max<qint64>(1, contacts / 100))));
+    linkConvertedLeads(db);
     // Bulk-written leads name their campaign; link them to it in one statement.
     db.run(u"UPDATE leads SET campaign_id = (SELECT c.id FROM campaigns c WHERE lower(c.name) = "
            u"lower(leads.campaign) "
@@ -463,6 +464,24 @@ void DemoDataGenerator::addFollowUps(Database &db)
     m_followUps.clear();
 }
 
+void DemoDataGenerator::linkConvertedLeads(Database &db)
+{
+    // Converted demo leads became deals: pair them with won deals, so campaigns show
+    // the wins and revenue their leads brought.
+    QStringList leads;
+    QSqlQuery q = db.run(u"SELECT id FROM leads WHERE status = 'converted' ORDER BY seq"_s);
+    while (q.next())
+        leads << q.value(0).toString();
+    QStringList deals;
+    q = db.run(u"SELECT id FROM deals WHERE status = 'won' ORDER BY seq LIMIT ?"_s, {int(leads.size())});
+    while (q.next())
+        deals << q.value(0).toString();
+    Transaction tx(db);
+    for (qsizetype i = 0; i < std::min(leads.size(), deals.size()); ++i)
+        db.run(u"UPDATE leads SET deal_id = ? WHERE id = ?"_s, {deals.at(i), leads.at(i)});
+    tx.commit();
+}
+
 void DemoDataGenerator::addCampaigns(Database &db)
 {
     CampaignStore store(db);
@@ -490,7 +509,7 @@ void DemoDataGenerator::addCampaigns(Database &db)
         c.channel = QString::fromUtf16(p.channel);
         c.kind = p.event ? Campaign::Kind::Event : Campaign::Kind::Campaign;
         c.currency = u"EUR"_s;
-        c.budgetMinor = p.budget * 100;
+        c.budgetMinor = p.budget * 20 * 100; // what a campaign that brings these deals costs
         c.planReach = p.planReach;
         c.planVisits = p.planVisits;
         c.planLeads = p.planLeads;

@@ -69,6 +69,7 @@ private:
     void addFollowUps(Database &db);
     void addCampaigns(Database &db);
     void addCompetitors(Database &db);
+    void linkConvertedLeads(Database &db);
     void writeDealCompetitors(Database &db);
     void closeDeal(Deal &deal);
     QList<CompanyRef> m_companies;

@@ -1,4 +1,5 @@
 #include "analytics/reports.h"
+#include "campaigns/campaignstore.h"
 #include "leads/leadlifecycle.h"
 #include "pipeline/dealclosing.h"
 #include "pipeline/pipelinestore.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void ownerDateAndCampaignFilters();
     void leadFunnelCountsReachedSteps();
     void dealFunnelCountsSkippedStagesAsReached();
+    void campaignResultsCloseTheLoop();
 
 private:
     QString deal(const QString &title, const QString &stage, const QString &owner, qint64 valueMinor = 0,
@@ -364,6 +366,73 @@ void tst_Reports::dealFunnelCountsSkippedStagesAsReached()
     filter.owner = u"boris"_s;
     reports.setFilter(filter);
     QCOMPARE(counts(reports.dealFunnel()), (QList<qint64> {2, 2, 2, 2, 1, 2}));
+}
+
+void tst_Reports::campaignResultsCloseTheLoop()
+{
+    // Two campaigns: "Expo" (event, 5 000.00 EUR budget, actual cost 6 000.00 EUR) and
+    // "Ads" (10 000.00 RUB budget at 1 RUB = 0.01 EUR: 100.00 EUR). Expo brought three
+    // leads, two of them with deals: one won for 1 000.00 USD (at 0.9: 900.00 EUR), one
+    // lost. Ads brought one lead and nothing else.
+    // Expo: cost 600 000, revenue 90 000 minor EUR, ROI (90 000 - 600 000) / 600 000 = -0.85.
+    CurrencyRates rates(*m_db);
+    rates.setRate(u"USD"_s, 0.9);
+    rates.setRate(u"RUB"_s, 0.01);
+    CampaignStore campaigns(*m_db);
+    Campaign expo;
+    expo.name = u"Expo"_s;
+    expo.kind = Campaign::Kind::Event;
+    expo.budgetMinor = 5'000'00;
+    expo.actualCostMinor = 6'000'00;
+    expo.startsOn = QDate(2026, 1, 10);
+    expo.endsOn = QDate(2026, 1, 12);
+    const QString expoId = campaigns.create(expo);
+    Campaign ads;
+    ads.name = u"Ads"_s;
+    ads.currency = u"RUB"_s;
+    ads.budgetMinor = 10'000'00;
+    ads.startsOn = QDate(2026, 3, 1);
+    const QString adsId = campaigns.create(ads);
+
+    const QString won = deal(u"Won"_s, u"needs_confirmed"_s, u"anna"_s, 1'000'00, u"USD"_s);
+    DealClosing(*m_db).closeWon(won, 1'000'00, QDate(2026, 1, 20));
+    const QString lost = deal(u"Lost"_s, u"needs_confirmed"_s, u"anna"_s, 500'00);
+    DealClosing(*m_db).closeLost(lost, u"price"_s, {}, {});
+    for (const QVariant &dealId : {QVariant(won), QVariant(lost), QVariant()})
+        m_db->run(u"INSERT INTO leads (id, source_id, campaign_id, deal_id, owner, received_at, sla_due_at, "
+                  "created_at, updated_at) VALUES (?, 'web_site', ?, ?, 'anna', 0, 0, 0, 0)"_s,
+            {Database::newId(), expoId, dealId.isNull() ? QVariant(QMetaType::fromType<QString>()) : dealId});
+    m_db->run(u"INSERT INTO leads (id, source_id, campaign_id, owner, received_at, sla_due_at, created_at, "
+              "updated_at) VALUES (?, 'web_site', ?, 'boris', 0, 0, 0, 0)"_s,
+        {Database::newId(), adsId});
+
+    Reports reports(*m_db);
+    QList<CampaignResult> rows = reports.campaignResults();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).name, u"Ads"_s); // newest first
+    QCOMPARE(qRound64(rows.at(0).costMinor), qint64(100'00));
+    QCOMPARE(rows.at(0).leads, qint64(1));
+    QCOMPARE(rows.at(0).won, qint64(0));
+    const CampaignResult &e = rows.at(1);
+    QCOMPARE(qRound64(e.costMinor), qint64(6'000'00));
+    QCOMPARE(e.leads, qint64(3));
+    QCOMPARE(e.won, qint64(1));
+    QCOMPARE(qRound64(e.revenueMinor), qint64(900'00));
+    QCOMPARE(qRound(*e.roi() * 100), -85);
+
+    ReportFilter filter; // January only: Ads starts in March
+    filter.from = QDate(2026, 1, 1);
+    filter.to = QDate(2026, 1, 31);
+    reports.setFilter(filter);
+    rows = reports.campaignResults();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().name, u"Expo"_s);
+    filter = ReportFilter(); // Boris's leads only: Expo has none of them
+    filter.owner = u"boris"_s;
+    reports.setFilter(filter);
+    rows = reports.campaignResults();
+    QCOMPARE(rows.at(1).leads, qint64(0));
+    QCOMPARE(rows.at(0).leads, qint64(1));
 }
 
 QTEST_GUILESS_MAIN(tst_Reports)

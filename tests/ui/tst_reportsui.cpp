@@ -46,7 +46,7 @@ private Q_SLOTS:
         ReportsPage page(*m_db);
         page.resize(1200, 800);
         page.show();
-        QCOMPARE(page.chartCount(), 4);
+        QCOMPARE(page.chartCount(), 5);
         for (int i = 0; i < page.chartCount(); ++i)
             QVERIFY(page.chart(i));
 

@@ -1,5 +1,6 @@
 #include "reportspage.h"
 
+#include "pipeline/board.h"
 #include "pipeline/pipelinestore.h"
 #include "records/money.h"
 #include "store/storeerror.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolTip>
@@ -124,14 +126,25 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
                         tr("No competitors named in this period")),
         1, 0);
     grid->addWidget(makeCell(FunnelChart, tr("Lead funnel"), tr("No leads arrived in this period")), 1, 1);
-    for (int i = 0; i < 2; ++i) {
+    grid->addWidget(makeCell(CampaignsChart, tr("Campaigns and events: cost against won revenue"),
+                        tr("No campaigns ran in this period")),
+        2, 0, 1, 2);
+    for (int i = 0; i < 3; ++i)
         grid->setRowStretch(i, 1);
+    for (int i = 0; i < 2; ++i)
         grid->setColumnStretch(i, 1);
-    }
 
+    // The charts scroll when the window is too small for all of them.
+    auto *charts = new QWidget;
+    charts->setLayout(grid);
+    charts->setMinimumHeight(720);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeFilterBar());
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
 
     fillPipelines();
     refresh();
@@ -274,6 +287,7 @@ void ReportsPage::refresh()
         showLossReasons(reports.lossReasons());
         showCompetitors(reports.competitors());
         showFunnel(reports.leadFunnel());
+        showCampaigns(reports.campaignResults());
     } catch (const StoreError &error) {
         Q_EMIT statusChanged(tr("Cannot read the reports: %1").arg(error.message()));
     }
@@ -404,6 +418,7 @@ void ReportsPage::showWinLoss(const QList<WinLossMonth> &months)
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
+    axisX->setTruncateLabels(false);
     axisX->append(categories);
     axisX->setGridLineVisible(false);
     // Short month names fit under the bars; the axis title gives the years.
@@ -432,8 +447,10 @@ static void addHorizontalBars(
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false);
     axisY->append(categories);
     axisY->setGridLineVisible(false);
+
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QValueAxis *axisX = integerAxis(maximum);
@@ -509,6 +526,63 @@ void ReportsPage::showCompetitors(const QList<CompetitorStats> &competitors)
 
     addHorizontalBars(chart, set, categories, maximum, tips);
     setChart(CompetitorsChart, chart, true);
+}
+
+void ReportsPage::showCampaigns(const QList<CampaignResult> &campaigns)
+{
+    Cell &cell = m_cells.at(CampaignsChart);
+    const QString base = BoardQuery(m_db).baseCurrency();
+    cell.rows = {{tr("Campaign"), tr("Cost"), tr("Won revenue"), tr("Leads"), tr("Won deals"), tr("ROI")}};
+    auto *chart = new QChart;
+    const QList<CampaignResult> top = campaigns.mid(0, kTopCompetitors);
+    if (top.isEmpty()) {
+        chart->legend()->hide();
+        setChart(CampaignsChart, chart, false);
+        return;
+    }
+    const QLocale locale;
+    auto *cost = new QBarSet(tr("Cost, %1").arg(base));
+    cost->setColor(lostColor());
+    cost->setBorderColor(lostColor());
+    auto *revenue = new QBarSet(tr("Won revenue, %1").arg(base));
+    revenue->setColor(wonColor());
+    revenue->setBorderColor(wonColor());
+    QStringList categories;
+    double maximum = 0;
+    for (auto it = top.crbegin(); it != top.crend(); ++it) {
+        cost->append(it->costMinor / 100.0);
+        revenue->append(it->revenueMinor / 100.0);
+        maximum = std::max({maximum, it->costMinor / 100.0, it->revenueMinor / 100.0});
+        const std::optional<double> roi = it->roi();
+        categories << (roi ? tr("%1 — ROI %2 %").arg(it->name, locale.toString(qRound(*roi * 100)))
+                           : it->name);
+    }
+    for (const CampaignResult &row : top) {
+        const std::optional<double> roi = row.roi();
+        cell.rows << QStringList {row.name, QString::number(row.costMinor / 100.0, 'f', 2),
+            QString::number(row.revenueMinor / 100.0, 'f', 2), QString::number(row.leads),
+            QString::number(row.won), roi ? QString::number(*roi, 'f', 2) : QString()};
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(cost);
+    series->append(revenue);
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false);
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    setChart(CampaignsChart, chart, true);
 }
 
 void ReportsPage::showFunnel(const QList<FunnelStep> &steps)

@@ -27,7 +27,14 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum ChartIndex { WinLossChart, LossReasonsChart, CompetitorsChart, FunnelChart, ChartCount };
+    enum ChartIndex {
+        WinLossChart,
+        LossReasonsChart,
+        CompetitorsChart,
+        FunnelChart,
+        CampaignsChart,
+        ChartCount
+    };
 
     explicit ReportsPage(Database &db, QWidget *parent = nullptr);
 
@@ -79,6 +86,7 @@ private:
     void showLossReasons(const QList<LossReasonCount> &reasons);
     void showCompetitors(const QList<CompetitorStats> &competitors);
     void showFunnel(const QList<FunnelStep> &steps);
+    void showCampaigns(const QList<CampaignResult> &campaigns);
     void showContextMenu(int index, const QPoint &pos);
 
     Database &m_db;
