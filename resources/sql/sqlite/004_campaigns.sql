@@ -32,3 +32,6 @@ CREATE INDEX campaigns_starts ON campaigns(starts_on)
 ALTER TABLE leads ADD COLUMN campaign_id TEXT
 --;
 CREATE INDEX leads_campaign_id ON leads(campaign_id)
+--;
+-- A rep's own board: open deals by owner, with what its totals read, in the index itself.
+CREATE INDEX deals_owner_board ON deals(owner, status, stage_id, currency, value_minor)
