@@ -101,6 +101,7 @@ private Q_SLOTS:
     {
         fill();
         ReportsPage page(*m_db);
+        page.refresh();
         page.copyCsv(ReportsPage::LossReasonsChart);
         QCOMPARE(QGuiApplication::clipboard()->text(),
             u"Loss reason,Lost deals\nPrice,2\nWent to a competitor,1\n"_s);

@@ -310,14 +310,10 @@ PipelineBoard::PipelineBoard(Database &db, QUndoStack *undoStack, QWidget *paren
     connect(ownerTimer, &QTimer::timeout, this, &PipelineBoard::applyFilter);
     connect(m_close, &QComboBox::currentIndexChanged, this, &PipelineBoard::applyFilter);
     connect(m_segment, &QComboBox::currentIndexChanged, this, &PipelineBoard::applyFilter);
-    connect(m_pipeline, &QComboBox::currentIndexChanged, this, [this] {
-        applyFilter();
-        rebuildColumns();
-    });
+    connect(m_pipeline, &QComboBox::currentIndexChanged, this, &PipelineBoard::applyFilter);
     reloadPipelines();
     reloadSegments();
-    applyFilter();
-    rebuildColumns();
+    applyFilter(); // reads the board when it is first shown
 }
 
 void PipelineBoard::reloadSegments()
@@ -430,7 +426,8 @@ void PipelineBoard::rebuildColumns()
 
 void PipelineBoard::refresh()
 {
-    if (m_models.isEmpty() && m_stageIds.isEmpty())
+    // A hidden board (the Deals screen shows its list) is read again when it is shown.
+    if (!isVisible())
         return;
     const QString selected = selectedDealId();
     reloadPipelines();
@@ -513,6 +510,12 @@ bool PipelineBoard::selectDeal(const QString &dealId)
         }
     }
     return false;
+}
+
+void PipelineBoard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
 }
 
 bool PipelineBoard::eventFilter(QObject *watched, QEvent *event)

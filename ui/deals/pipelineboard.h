@@ -80,6 +80,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 public Q_SLOTS:
     // Reads the columns, totals and first pages again (after any change).

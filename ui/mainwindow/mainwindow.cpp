@@ -108,10 +108,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_pages->setCurrentIndex(row);
         if (ListPage *page = currentPage())
             m_statusCount->setText(page->statusText());
-        if (currentView() == View::Reports) {
-            m_reports->refresh();
+        if (currentView() == View::Reports)
             m_statusCount->clear();
-        }
         updateActions();
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshAll);
@@ -387,9 +385,9 @@ void MainWindow::refreshAll()
 {
     for (ListPage *page : std::as_const(m_listPages))
         page->refresh();
-    if (m_tasks)
+    // My tasks and the reports are read again when next shown, not after every edit.
+    if (m_tasks && m_tasks->isVisible())
         m_tasks->refresh();
-    // The charts are read again when the page is next shown, not after every edit.
     if (m_reports && m_reports->isVisible())
         m_reports->refresh();
     updateActions();

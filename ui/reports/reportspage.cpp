@@ -146,8 +146,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     layout->addWidget(makeFilterBar());
     layout->addWidget(scroll, 1);
 
-    fillPipelines();
-    refresh();
+    fillPipelines(); // the charts are read when the page is shown (showEvent)
 }
 
 QWidget *ReportsPage::makeFilterBar()
@@ -291,6 +290,13 @@ void ReportsPage::refresh()
     } catch (const StoreError &error) {
         Q_EMIT statusChanged(tr("Cannot read the reports: %1").arg(error.message()));
     }
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    // Deals and leads change on other screens: read the reports again on every visit.
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void ReportsPage::changeEvent(QEvent *event)
