@@ -1,9 +1,11 @@
 #include "analytics/reports.h"
 #include "campaigns/campaignstore.h"
+#include "leads/leadfigures.h"
 #include "leads/leadlifecycle.h"
 #include "pipeline/dealclosing.h"
 #include "pipeline/pipelinestore.h"
 #include "store/dealstore.h"
+#include "store/listquery.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -30,8 +32,19 @@ private Q_SLOTS:
     void leadFunnelCountsReachedSteps();
     void dealFunnelCountsSkippedStagesAsReached();
     void campaignResultsCloseTheLoop();
+    void winLossByOwnerSourceCampaignAndSegment();
+    void sourceFilterGoesThroughTheLead();
+    void sdrStatsCountResponsesAndBonus();
+    void salesStatsPerRep();
+    void everyDrillDownListsTheRecordsBehindItsFigure();
 
 private:
+    qint64 count(const DrillDown &drill)
+    {
+        ListQuery query(*m_db, drill.entity == u"lead"_s ? ListSpec::leads() : ListSpec::deals());
+        query.setCondition(drill.condition, drill.values);
+        return query.count();
+    }
     QString deal(const QString &title, const QString &stage, const QString &owner, qint64 valueMinor = 0,
         const QString &currency = u"EUR"_s)
     {
@@ -433,6 +446,238 @@ void tst_Reports::campaignResultsCloseTheLoop()
     rows = reports.campaignResults();
     QCOMPARE(rows.at(1).leads, qint64(0));
     QCOMPARE(rows.at(0).leads, qint64(1));
+}
+
+// From buildClosedDeals(): anna D1 D2 D5 D6 (won 3, lost 1, 330 000 minor), boris D3 D4
+// D7 D8 (lost 4). D5 came from the "spring" lead (source web_site). D1 and D3 are in the
+// Retail segment: won 1, lost 1; the other six: won 2, lost 4.
+void tst_Reports::winLossByOwnerSourceCampaignAndSegment()
+{
+    buildClosedDeals();
+    m_db->run(u"UPDATE deals SET segment = 'Retail' WHERE id IN (?, ?)"_s, {m_deals[0], m_deals[2]});
+    Reports reports(*m_db);
+
+    QList<WinLossGroup> rows = reports.winLossBy(ReportDimension::Owner);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].key, u"anna"_s);
+    QCOMPARE(rows[0].name, u"anna"_s);
+    QCOMPARE(rows[0].won, 3);
+    QCOMPARE(rows[0].lost, 1);
+    QCOMPARE(qRound64(rows[0].wonValueMinor), 330000);
+    QCOMPARE(rows[0].winRate(), 0.75);
+    QCOMPARE(rows[1].key, u"boris"_s);
+    QCOMPARE(rows[1].won, 0);
+    QCOMPARE(rows[1].lost, 4);
+
+    rows = reports.winLossBy(ReportDimension::Campaign);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].key, QString());
+    QCOMPARE(rows[0].won, 2);
+    QCOMPARE(rows[0].lost, 5);
+    QCOMPARE(rows[1].key, u"spring"_s);
+    QCOMPARE(rows[1].name, u"Spring"_s);
+    QCOMPARE(rows[1].won, 1);
+    QCOMPARE(rows[1].lost, 0);
+    QCOMPARE(qRound64(rows[1].wonValueMinor), 50000);
+
+    rows = reports.winLossBy(ReportDimension::Source);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1].key, u"web_site"_s);
+    QCOMPARE(rows[1].name, u"Web site"_s);
+    QCOMPARE(rows[1].won, 1);
+
+    rows = reports.winLossBy(ReportDimension::Segment);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].key, QString());
+    QCOMPARE(rows[0].won, 2);
+    QCOMPARE(rows[0].lost, 4);
+    QCOMPARE(rows[1].key, u"Retail"_s);
+    QCOMPARE(rows[1].won, 1);
+    QCOMPARE(rows[1].lost, 1);
+
+    ReportFilter filter; // February: anna D5 D6, boris D7 D8
+    filter.from = QDate(2026, 2, 1);
+    reports.setFilter(filter);
+    rows = reports.winLossBy(ReportDimension::Owner);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].won + rows[0].lost, 2);
+    QCOMPARE(rows[1].won + rows[1].lost, 2);
+    QCOMPARE(qRound64(rows[0].wonValueMinor), 50000);
+}
+
+void tst_Reports::sourceFilterGoesThroughTheLead()
+{
+    buildClosedDeals();
+    lead(u"boris"_s, 2, jan(3));
+    m_db->run(u"UPDATE leads SET source_id = 'trade_show' WHERE owner = 'boris'"_s);
+    Reports reports(*m_db);
+    ReportFilter filter;
+    filter.sourceId = u"web_site"_s;
+    reports.setFilter(filter);
+    const QList<WinLossMonth> months = reports.winLossByMonth();
+    QCOMPARE(months.size(), 1);
+    QCOMPARE(months[0].won, 1); // D5 only
+    QCOMPARE(months[0].lost, 0);
+    QCOMPARE(reports.leadFunnel().first().count, 1); // the spring lead, not boris's
+    filter.sourceId = u"trade_show"_s;
+    reports.setFilter(filter);
+    QVERIFY(reports.winLossByMonth().isEmpty());
+    QCOMPARE(reports.leadFunnel().first().count, 1);
+    QCOMPARE(reports.leadFunnel().at(2).count, 0);
+}
+
+// Period: January 2026. Bonus rates: converted 100.00, SQL 10.00, SAL 20.00.
+//   L1 sam   received Jan 2, answered after 10 min (due 30): within; SQL Jan 3
+//   L2 sam   received Jan 3, answered after 50 min: breach; SQL Jan 4, SAL Jan 5, converted Jan 10
+//   L3 sam   received and answered Dec 31 (not taken in the period); SQL Jan 2
+//   L4 tina  received Jan 4, answered after 20 min: within
+//   L5 nobody has taken it
+// sam: taken 2, within 1, average 30 min; bonus 100.00 + 3 × 10.00 + 20.00 = 150.00.
+// tina: taken 1, within 1, average 20 min, no bonus.
+void tst_Reports::sdrStatsCountResponsesAndBonus()
+{
+    BonusRates rates;
+    rates.perConvertedMinor = 100'00;
+    rates.perSqlMinor = 10'00;
+    rates.perSalMinor = 20'00;
+    rates.save(*m_db);
+    const qint64 minute = 60'000;
+    const auto add = [this, minute](const QString &sdr, qint64 received, qint64 responseMinutes,
+                         const QVariant &sqlAt, const QVariant &salAt, const QVariant &convertedAt) {
+        const QVariant none(QMetaType::fromType<qint64>());
+        m_db->run(u"INSERT INTO leads (id, source_id, sdr, received_at, sla_due_at, first_response_at, "
+                  "first_response_ms, sql_at, sal_at, converted_at, created_at, updated_at) "
+                  "VALUES (?, 'web_site', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {Database::newId(), sdr, received, received + 30 * minute,
+                sdr.isEmpty() ? none : QVariant(received + responseMinutes * minute),
+                sdr.isEmpty() ? none : QVariant(responseMinutes * minute), sqlAt.isValid() ? sqlAt : none,
+                salAt.isValid() ? salAt : none, convertedAt.isValid() ? convertedAt : none, received,
+                received});
+    };
+    add(u"sam"_s, jan(2), 10, jan(3), {}, {});
+    add(u"sam"_s, jan(3), 50, jan(4), jan(5), jan(10));
+    add(u"sam"_s, jan(0), 10, jan(2), {}, {});
+    add(u"tina"_s, jan(4), 20, {}, {}, {});
+    add(QString(), jan(5), 0, {}, {}, {});
+
+    Reports reports(*m_db);
+    ReportFilter filter;
+    filter.from = QDate(2026, 1, 1);
+    filter.to = QDate(2026, 1, 31);
+    reports.setFilter(filter);
+    const QList<SdrStats> rows = reports.sdrStats();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].sdr, u"sam"_s);
+    QCOMPARE(rows[0].taken, 2);
+    QCOMPARE(rows[0].withinSla, 1);
+    QCOMPARE(rows[0].withinSlaShare(), 0.5);
+    QCOMPARE(rows[0].averageResponseMs.value(), 30 * minute);
+    QCOMPARE(rows[0].bonusMinor, 150'00);
+    QCOMPARE(rows[1].sdr, u"tina"_s);
+    QCOMPARE(rows[1].taken, 1);
+    QCOMPARE(rows[1].withinSla, 1);
+    QCOMPARE(rows[1].averageResponseMs.value(), 20 * minute);
+    QCOMPARE(rows[1].bonusMinor, 0);
+
+    // The same bonus as the SDR figures dialog computes for sam.
+    LeadFiguresQuery figures(*m_db);
+    figures.setPeriod(QDate(2026, 1, 1).startOfDay(), QDate(2026, 2, 1).startOfDay());
+    figures.setSdr(u"sam"_s);
+    QCOMPARE(figures.bonusMinor(rates), rows[0].bonusMinor);
+
+    QCOMPARE(count(reports.leadsTakenBy(u"sam"_s)), 2);
+    QCOMPARE(count(reports.leadsTakenBy(u"tina"_s)), 1);
+
+    filter.owner = u"tina"_s; // the owner filter picks the SDR
+    reports.setFilter(filter);
+    QCOMPARE(reports.sdrStats().size(), 1);
+    QCOMPARE(reports.sdrStats().first().sdr, u"tina"_s);
+}
+
+// buildClosedDeals() plus companies: X bought D1 (Jan 10) and D5 (Feb 5) from anna, two
+// months; Y bought D2 (Jan 12), one month: anna's customers stay 1.5 months on average.
+// Leads: anna's spring lead (converted) and one more of anna's, one of boris's.
+void tst_Reports::salesStatsPerRep()
+{
+    buildClosedDeals();
+    for (const QString &company : {u"X"_s, u"Y"_s})
+        m_db->run(u"INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, 0, 0)"_s,
+            {company, company});
+    m_db->run(u"UPDATE deals SET company_id = 'X' WHERE id IN (?, ?)"_s, {m_deals[0], m_deals[4]});
+    m_db->run(u"UPDATE deals SET company_id = 'Y' WHERE id = ?"_s, {m_deals[1]});
+    m_db->run(u"UPDATE leads SET converted_at = ?"_s, {jan(20)});
+    lead(u"anna"_s, 2, jan(3));
+    lead(u"boris"_s, 2, jan(3));
+
+    Reports reports(*m_db);
+    QList<SalesStats> rows = reports.salesStats();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].owner, u"anna"_s);
+    QCOMPARE(rows[0].leads, 2);
+    QCOMPARE(rows[0].convertedLeads, 1);
+    QCOMPARE(rows[0].conversion(), 0.5);
+    QCOMPARE(rows[0].won, 3);
+    QCOMPARE(rows[0].lost, 1);
+    QCOMPARE(qRound64(rows[0].wonValueMinor), 330000);
+    QCOMPARE(qRound64(*rows[0].averageDealMinor()), 110000);
+    QCOMPARE(rows[0].averageCustomerMonths.value(), 1.5);
+    QCOMPARE(rows[1].owner, u"boris"_s);
+    QCOMPARE(rows[1].leads, 1);
+    QCOMPARE(rows[1].won, 0);
+    QCOMPARE(rows[1].lost, 4);
+    QVERIFY(!rows[1].averageDealMinor());
+    QVERIFY(!rows[1].averageCustomerMonths);
+
+    ReportFilter filter; // January: anna D1 D2 won; X's lifetime counts only up to January
+    filter.to = QDate(2026, 1, 31);
+    reports.setFilter(filter);
+    rows = reports.salesStats();
+    QCOMPARE(rows[0].owner, u"anna"_s);
+    QCOMPARE(rows[0].won, 2);
+    QCOMPARE(rows[0].lost, 0);
+    QCOMPARE(rows[0].averageCustomerMonths.value(), 1.0);
+}
+
+// Each bar's records, counted through the record lists' own query, are its figure.
+void tst_Reports::everyDrillDownListsTheRecordsBehindItsFigure()
+{
+    buildClosedDeals();
+    lead(u"anna"_s, 3, jan(3));
+    lead(u"boris"_s, 5, jan(4));
+    m_db->run(u"UPDATE deals SET segment = 'Retail' WHERE id IN (?, ?)"_s, {m_deals[0], m_deals[2]});
+    Reports reports(*m_db);
+    for (int pass = 0; pass < 2; ++pass) {
+        if (pass == 1) { // and again narrowed
+            ReportFilter filter;
+            filter.owner = u"anna"_s;
+            filter.from = QDate(2026, 1, 1);
+            filter.to = QDate(2026, 2, 7);
+            reports.setFilter(filter);
+        }
+        for (const WinLossMonth &month : reports.winLossByMonth()) {
+            QCOMPARE(count(reports.closedDeals(u"won"_s, month.month)), month.won);
+            QCOMPARE(count(reports.closedDeals(u"lost"_s, month.month)), month.lost);
+        }
+        for (ReportDimension dimension : {ReportDimension::Owner, ReportDimension::Source,
+                 ReportDimension::Campaign, ReportDimension::Segment}) {
+            for (const WinLossGroup &group : reports.winLossBy(dimension)) {
+                QCOMPARE(count(reports.closedDealsBy(dimension, group.key)), group.won + group.lost);
+                QCOMPARE(count(reports.closedDealsBy(dimension, group.key, u"won"_s)), group.won);
+            }
+        }
+        for (const LossReasonCount &reason : reports.lossReasons())
+            QCOMPARE(count(reports.lostDealsFor(reason.reasonId)), reason.count);
+        for (const CompetitorStats &competitor : reports.competitors())
+            QCOMPARE(count(reports.dealsWithCompetitor(competitor.competitorId)), competitor.closedDeals);
+        const QList<FunnelStep> funnel = reports.leadFunnel();
+        for (qsizetype i = 0; i < funnel.size(); ++i)
+            QCOMPARE(count(reports.leadsReaching(int(i) + 1)), funnel.at(i).count);
+        for (const FunnelStep &step : reports.dealFunnel())
+            QCOMPARE(count(reports.dealsReaching(step.key)), step.count);
+        for (const CampaignResult &campaign : reports.campaignResults())
+            QCOMPARE(count(reports.campaignLeads(campaign.campaignId)), campaign.leads);
+    }
+    QCOMPARE(count(reports.closedDeals()), 3); // anna: D1 D2 D5 by 7 February
 }
 
 QTEST_GUILESS_MAIN(tst_Reports)
