@@ -470,4 +470,18 @@ DrillDown Reports::leadsTakenBy(const QString &sdr) const
     return drill;
 }
 
+DrillDown Reports::openDealsClosingIn(const QDate &month, bool andEarlier) const
+{
+    const QString pipelineId = m_filter.pipelineId.isEmpty() ? kDefaultPipeline : m_filter.pipelineId;
+    DrillDown drill {u"deal"_s,
+        u"d.status = 'open' AND d.stage_id IN (SELECT id FROM deal_stages WHERE pipeline_id = ?) "
+        "AND d.expected_close <> '' AND d.expected_close < ?"_s,
+        {pipelineId, month.addMonths(1).toString(Qt::ISODate)}};
+    if (!andEarlier) {
+        drill.condition += u" AND d.expected_close >= ?"_s;
+        drill.values << month.toString(Qt::ISODate);
+    }
+    return drill;
+}
+
 } // namespace loopline

@@ -202,6 +202,9 @@ public:
     DrillDown campaignLeads(const QString &campaignId) const;
     DrillDown leadsTakenBy(const QString &sdr) const;
     DrillDown dealsWithCollateral(const QString &collateralId) const;
+    // Open deals of the pipeline (the default one when none) expected to close in the
+    // month; with `andEarlier`, also those expected before it (the forecast's first month).
+    DrillDown openDealsClosingIn(const QDate &month, bool andEarlier) const;
 
 private:
     const Database &m_db;

@@ -1,11 +1,13 @@
 #include "demodata.h"
 
 #include "campaigns/campaignstore.h"
+#include "collateral/collateralstore.h"
 #include "leads/leadstore.h"
 #include "leads/questionnaire.h"
 #include "leads/scoring.h"
 #include "pipeline/dealclosing.h"
 #include "pipeline/pipelinestore.h"
+#include "segments/segmentstore.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -103,12 +105,61 @@ const QStringList kDisqualifyReasons
 constexpr qint64 kDayMs = 86'400'000;
 constexpr qint64 kMinuteMs = 60'000;
 
+// The demo's target groups: what they need, what their buyers choose by and how much each
+// weighs, and the industries (of kIndustries) whose companies belong to them.
+struct DemoSegment
+{
+    QString name;
+    QString needs;
+    QList<SegmentCriterion> criteria;
+    QStringList industries;
+};
+
+QList<DemoSegment> demoSegments()
+{
+    using G = DemoDataGenerator;
+    return {
+        {G::tr("Retail chains"),
+            G::tr("Many stores and a small head office; leads from promotions get lost between "
+                  "marketing and the store managers."),
+            {{{}, G::tr("Price per store"), 35}, {{}, G::tr("Rollout time"), 30},
+                {{}, G::tr("References from other chains"), 20}, {{}, G::tr("Works offline"), 15}},
+            {u"Retail"_s, u"Food production"_s}},
+        {G::tr("Manufacturers"),
+            G::tr("Long deals with several decision makers; sales need a forecast the board believes."),
+            {{{}, G::tr("Integration with the ERP"), 35}, {{}, G::tr("Forecast accuracy"), 25},
+                {{}, G::tr("Total cost over three years"), 25}, {{}, G::tr("Vendor stability"), 15}},
+            {u"Manufacturing"_s, u"Energy"_s, u"Pharmaceuticals"_s}},
+        {G::tr("Logistics companies"),
+            G::tr("Requests arrive by phone and e-mail at all hours; a slow answer loses the order."),
+            {{{}, G::tr("Response time"), 40}, {{}, G::tr("Telephony integration"), 30},
+                {{}, G::tr("Price"), 30}},
+            {u"Logistics"_s}},
+        {G::tr("Tech and media"),
+            G::tr("Marketing runs many campaigns and must show which of them paid off."),
+            {{{}, G::tr("Campaign ROI reports"), 40}, {{}, G::tr("API and integrations"), 35},
+                {{}, G::tr("Ease of use"), 25}},
+            {u"Software"_s, u"Telecommunications"_s, u"Media"_s, u"Consulting"_s}},
+    };
+}
+
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed)
     : m_random(seed)
     , m_nowMs(QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch())
 {
+    for (const QString &industry : kIndustries)
+        m_segmentByKind << segmentOfIndustry(industry);
+}
+
+QString DemoDataGenerator::segmentOfIndustry(const QString &industry)
+{
+    for (const DemoSegment &segment : demoSegments()) {
+        if (segment.industries.contains(industry))
+            return segment.name;
+    }
+    return {};
 }
 
 QString DemoDataGenerator::transliterate(const QString &text)
@@ -155,7 +206,7 @@ Company DemoDataGenerator::makeCompany()
     company.address = kCities.at(pick(int(kCities.size())));
     company.owner = kOwners.at(pick(int(kOwners.size())));
     company.createdAt = QDateTime::fromMSecsSinceEpoch(m_nowMs - qint64(pick(720)) * 86'400'000, Qt::UTC);
-    m_companies.append({company.id, company.name, company.domain});
+    m_companies.append({company.id, company.name, company.domain, m_segmentByKind.at(kind)});
     return company;
 }
 
@@ -176,6 +227,7 @@ Contact DemoDataGenerator::makeContact()
         const CompanyRef &company = m_companies.at(pick(int(m_companies.size())));
         contact.companyId = company.id;
         contact.companyName = company.name;
+        contact.segment = company.segment;
         domain = company.domain;
     }
     const QString local = transliterate(contact.firstName) + u'.' + transliterate(contact.lastName);
@@ -208,6 +260,7 @@ Deal DemoDataGenerator::makeDeal(const QStringList &contactIds)
     if (!m_companies.isEmpty()) {
         const CompanyRef &company = m_companies.at(pick(int(m_companies.size())));
         deal.companyId = company.id;
+        deal.segment = company.segment;
         companyName = company.name;
     }
     deal.title = kProducts.at(pick(int(kProducts.size())))
@@ -296,6 +349,7 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
         tx.commit();
     }
     addCompetitors(db);
+    addSegments(db);
     QStringList batchContacts;
     for (qint64 start = 0; start < contacts; start += kBatch) {
         Transaction tx(db);
@@ -336,10 +390,118 @@ bool DemoDataGenerator::fill(Database &db, qint64 contacts, const Progress &prog
     db.run(u"UPDATE leads SET campaign_id = (SELECT c.id FROM campaigns c WHERE lower(c.name) = "
            u"lower(leads.campaign) "
            "ORDER BY c.seq LIMIT 1) WHERE campaign <> '' AND campaign_id IS NULL"_s);
+    addCollateral(db);
     done.leads = leads;
     if (counts)
         *counts = done;
     return true;
+}
+
+void DemoDataGenerator::addSegments(Database &db)
+{
+    SegmentStore store(db);
+    Transaction tx(db);
+    for (const DemoSegment &demo : demoSegments()) {
+        if (store.findByName(demo.name))
+            continue;
+        Segment segment;
+        segment.name = demo.name;
+        segment.needs = demo.needs;
+        segment.criteria = demo.criteria;
+        store.create(segment);
+    }
+    tx.commit();
+}
+
+void DemoDataGenerator::addCollateral(Database &db)
+{
+    CollateralStore store(db);
+    if (!store.list(true).isEmpty())
+        return;
+    const QList<DemoSegment> segments = demoSegments();
+    struct Piece
+    {
+        QString title;
+        Collateral::Kind kind;
+        QString file;
+        QString stageId;
+        QString segment;
+    };
+    const QList<Piece> pieces = {
+        {tr("Loopline at a glance"), Collateral::Kind::Brochure, u"loopline-overview.pdf"_s, QString(),
+            QString()},
+        {tr("Retail chain: 40 stores live in six weeks"), Collateral::Kind::CaseStudy, u"case-retail.pdf"_s,
+            u"proposal_received"_s, segments.at(0).name},
+        {tr("Manufacturer: a forecast the board trusts"), Collateral::Kind::CaseStudy,
+            u"case-manufacturing.pdf"_s, u"needs_confirmed"_s, segments.at(1).name},
+        {tr("State of B2B lead handling 2026"), Collateral::Kind::Research, u"research-2026.pdf"_s,
+            u"assessment_booked"_s, QString()},
+        {tr("Price list 2026"), Collateral::Kind::Other, u"price-list-2026.pdf"_s, u"terms_agreed"_s,
+            QString()},
+        {tr("Integration guide"), Collateral::Kind::Brochure, u"integration-guide.pdf"_s, u"terms_agreed"_s,
+            segments.at(3).name},
+    };
+    QStringList ids;
+    for (const Piece &p : pieces) {
+        Collateral c;
+        c.title = p.title;
+        c.kind = p.kind;
+        c.location = u"https://loopline.example/collateral/"_s + p.file;
+        c.stageId = p.stageId;
+        c.segment = p.segment;
+        ids << store.create(c);
+    }
+
+    // What reps sent: the overview to half the deals, research and the price list to some,
+    // and each segment's case study to its deals, far more often to those that were then won.
+    struct DealRow
+    {
+        QString id;
+        QString status;
+        QString segment;
+        QString owner;
+        qint64 createdAt;
+        qint64 lastAt; // closed, or now for open deals
+    };
+    QList<DealRow> deals;
+    {
+        QSqlQuery q
+            = db.run(u"SELECT id, status, segment, owner, created_at, COALESCE(closed_at, updated_at) "
+                     "FROM deals ORDER BY seq"_s);
+        while (q.next()) {
+            const QString status = q.value(1).toString();
+            deals.append({q.value(0).toString(), status, q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toLongLong(), status == u"open" ? m_nowMs : q.value(5).toLongLong()});
+        }
+    }
+    Transaction tx(db);
+    QSqlQuery insert = db.prepare(
+        u"INSERT INTO deal_collateral (deal_id, collateral_id, sent_at, sent_by) VALUES (?, ?, ?, ?)"_s);
+    const auto send = [&](const DealRow &deal, const QString &collateralId) {
+        const qint64 span = std::max<qint64>(deal.lastAt - deal.createdAt, kDayMs);
+        insert.addBindValue(deal.id);
+        insert.addBindValue(collateralId);
+        insert.addBindValue(deal.createdAt + qint64(m_random.bounded(quint64(span))));
+        insert.addBindValue(deal.owner);
+        Database::exec(insert);
+    };
+    for (const DealRow &deal : std::as_const(deals)) {
+        const bool won = deal.status == u"won";
+        const bool lost = deal.status == u"lost";
+        if (chance(50))
+            send(deal, ids.at(0));
+        if (deal.segment == segments.at(0).name && chance(won ? 60 : lost ? 15 : 30))
+            send(deal, ids.at(1));
+        if (deal.segment == segments.at(1).name && chance(won ? 50 : lost ? 20 : 25))
+            send(deal, ids.at(2));
+        if (chance(20))
+            send(deal, ids.at(3));
+        if ((won || lost) && chance(40))
+            send(deal, ids.at(4));
+        if (deal.segment == segments.at(3).name && chance(30))
+            send(deal, ids.at(5));
+    }
+    tx.commit();
 }
 
 DemoDataGenerator::LeadWithHistory DemoDataGenerator::makeLead()
@@ -354,6 +516,7 @@ DemoDataGenerator::LeadWithHistory DemoDataGenerator::makeLead()
     lead.phone = person.primaryPhone();
     lead.jobTitle = person.jobTitle;
     lead.companyName = person.companyName;
+    lead.segment = person.segment;
     lead.sourceId = kLeadSources.at(pick(int(kLeadSources.size())));
     lead.campaign = kCampaigns.at(pick(int(kCampaigns.size())));
     lead.interest = kInterests.at(pick(int(kInterests.size())));

@@ -54,6 +54,8 @@ public:
     void fillQueue(Database &db, int leads);
 
     static QString transliterate(const QString &text);
+    // The demo's segment for a company of this industry (translated; one of four).
+    static QString segmentOfIndustry(const QString &industry);
 
 private:
     struct CompanyRef
@@ -61,6 +63,7 @@ private:
         QString id;
         QString name;
         QString domain;
+        QString segment;
     };
     int pick(int size) { return int(m_random.bounded(size)); }
     bool chance(int percent) { return pick(100) < percent; }
@@ -69,10 +72,13 @@ private:
     void addFollowUps(Database &db);
     void addCampaigns(Database &db);
     void addCompetitors(Database &db);
+    void addSegments(Database &db);
+    void addCollateral(Database &db);
     void linkConvertedLeads(Database &db);
     void writeDealCompetitors(Database &db);
     void closeDeal(Deal &deal);
     QList<CompanyRef> m_companies;
+    QStringList m_segmentByKind; // the segment of each of kIndustries
     QList<Deal> m_followUps; // open deals that get a task when the fill ends
     QStringList m_competitorIds;
     QList<QPair<QString, QString>> m_dealCompetitors; // deal, competitor it was up against

@@ -165,6 +165,10 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
     if (matches.contact) {
         result.contactId = matches.contact->id;
         summary << tr("Contact %1 reused (%2).").arg(matches.contact->displayName(), matches.contactReason);
+        // A reused contact without a segment takes the lead's.
+        if (!lead.segment.trimmed().isEmpty())
+            m_db.run(u"UPDATE contacts SET segment = ? WHERE id = ? AND segment = ''"_s,
+                {lead.segment.trimmed(), result.contactId});
     } else {
         Contact contact;
         contact.firstName = lead.firstName;
@@ -174,6 +178,7 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
         contact.companyId = result.companyId;
         contact.owner = owner;
         contact.source = leads.sourceDisplayName(lead.sourceId);
+        contact.segment = lead.segment;
         if (!lead.email.trimmed().isEmpty())
             contact.emails << EmailAddress {u"work"_s, lead.email.trimmed()};
         if (!lead.phone.trimmed().isEmpty())

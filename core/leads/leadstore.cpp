@@ -5,6 +5,8 @@
 #include "leads/questionnaire.h"
 #include "leads/workinghours.h"
 #include "records/money.h"
+#include "segments/segmentstore.h"
+#include "segments/segmentstore.h"
 #include "store/changelog.h"
 #include "store/sqlvalues.h"
 #include "store/timelinestore.h"
@@ -217,6 +219,7 @@ QString LeadStore::create(Lead lead)
     lead.slaDueAt = QDateTime::fromMSecsSinceEpoch(sla.dueAt(lead.receivedAt.toMSecsSinceEpoch()), Qt::UTC);
 
     Transaction tx(m_db);
+    lead.segment = SegmentStore(m_db).ensure(lead.segment); // a new name becomes a segment
     insertRow(lead);
     CampaignStore::linkLead(m_db, lead.id);
     addHistory(lead.id, std::nullopt, LeadStatus::New, {});
@@ -298,13 +301,14 @@ void LeadStore::update(const Lead &lead)
     changes.compare(tr("Notes"), before.notes, lead.notes);
 
     Transaction tx(m_db);
+    const QString segment = SegmentStore(m_db).ensure(lead.segment);
     m_db.run(u"UPDATE leads SET first_name = ?, last_name = ?, email = ?, phone = ?, job_title = ?, "
              "company_name = ?, contact_id = ?, company_id = ?, source_id = ?, campaign = ?, territory = ?, "
              "segment = ?, interest = ?, owner = ?, rating = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
         {lead.firstName.trimmed(), lead.lastName.trimmed(), lead.email.trimmed(), lead.phone.trimmed(),
             lead.jobTitle.trimmed(), lead.companyName.trimmed(), sql::key(lead.contactId),
             sql::key(lead.companyId), lead.sourceId, lead.campaign.trimmed(), lead.territory.trimmed(),
-            lead.segment.trimmed(), lead.interest.trimmed(), sql::text(lead.owner),
+            segment, lead.interest.trimmed(), sql::text(lead.owner),
             lead.rating ? temperatureKey(*lead.rating) : u""_s, sql::text(lead.notes), m_db.clock().nowMs(),
             lead.id});
     if (before.campaign != lead.campaign.trimmed())

@@ -44,6 +44,7 @@ struct Contact
     QString companyName; // read from the company; not written
     QString owner;
     QString source;
+    QString segment; // the target group (a segment's name), or empty
     QStringList tags;
     QString notes;
     QList<EmailAddress> emails; // the first is the primary one

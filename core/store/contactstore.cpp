@@ -1,6 +1,7 @@
 #include "contactstore.h"
 
 #include "records/validation.h"
+#include "segments/segmentstore.h"
 #include "store/changelog.h"
 #include "store/sqlvalues.h"
 #include "store/timelinestore.h"
@@ -13,10 +14,10 @@ namespace {
 
 const QString kInsertContact = u"INSERT INTO contacts (id, first_name, last_name, email, phone, job_title, "
                                u"company_id, company_name, owner, "
-                               "source, tags, notes, consent, consent_at, consent_source, "
+                               "source, segment, tags, notes, consent, consent_at, consent_source, "
                                "consent_text_version, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE((SELECT name FROM companies WHERE id = "
-                               "?), ''), ?, ?, ?, ?, ?, ?, ?, "
+                               "?), ''), ?, ?, ?, ?, ?, ?, ?, ?, "
                                "?, ?, ?)"_s;
 const QString kInsertEmail
     = u"INSERT INTO contact_emails (contact_id, position, kind, address) VALUES (?, ?, ?, ?)"_s;
@@ -35,6 +36,7 @@ void bindContact(QSqlQuery &q, const Contact &c)
     q.addBindValue(sql::bindable(sql::key(c.companyId)));
     q.addBindValue(sql::bindable(c.owner));
     q.addBindValue(sql::bindable(c.source));
+    q.addBindValue(sql::bindable(c.segment.trimmed()));
     q.addBindValue(sql::bindable(c.tags.join(u", "_s)));
     q.addBindValue(sql::bindable(c.notes));
     q.addBindValue(sql::bindable(c.consent.given ? 1 : 0));
@@ -73,6 +75,7 @@ QString ContactStore::create(Contact contact)
     if (contact.owner.isEmpty())
         contact.owner = m_db.currentUser();
     Transaction tx(m_db);
+    contact.segment = SegmentStore(m_db).ensure(contact.segment); // a new name becomes a segment
     insertRow(contact, false);
     TimelineStore(m_db).add(u"contact"_s, contact.id, u"created"_s, tr("Contact created"));
     tx.commit();
@@ -127,6 +130,7 @@ void ContactStore::update(const Contact &contact)
     }
     changes.compare(tr("Owner"), before->owner, contact.owner);
     changes.compare(tr("Source"), before->source, contact.source);
+    changes.compare(tr("Segment"), before->segment, contact.segment.trimmed());
     changes.compare(tr("Tags"), before->tags, contact.tags);
     changes.compare(tr("Notes"), before->notes, contact.notes);
     QStringList emailsBefore, emailsAfter, phonesBefore, phonesAfter;
@@ -150,14 +154,15 @@ void ContactStore::update(const Contact &contact)
             = before->consent.given && before->consent.at.isValid() ? before->consent.at : m_db.clock().now();
 
     Transaction tx(m_db);
+    const QString segment = SegmentStore(m_db).ensure(contact.segment);
     m_db.run(
         u"UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, job_title = ?, "
         "company_id = ?, company_name = COALESCE((SELECT name FROM companies WHERE id = ?), ''), owner = ?, "
-        "source = ?, tags = ?, notes = ?, consent = ?, consent_at = ?, consent_source = ?, "
+        "source = ?, segment = ?, tags = ?, notes = ?, consent = ?, consent_at = ?, consent_source = ?, "
         "consent_text_version = ?, updated_at = ? WHERE id = ?"_s,
         {contact.firstName.trimmed(), contact.lastName.trimmed(), contact.primaryEmail().trimmed(),
             contact.primaryPhone().trimmed(), contact.jobTitle.trimmed(), sql::key(contact.companyId),
-            sql::key(contact.companyId), contact.owner, contact.source, contact.tags.join(u", "_s),
+            sql::key(contact.companyId), contact.owner, contact.source, segment, contact.tags.join(u", "_s),
             contact.notes, consent.given ? 1 : 0, sql::instant(consent.given ? consent.at : QDateTime()),
             consent.source, consent.textVersion, m_db.clock().nowMs(), contact.id});
     writeDetails(contact, true);
@@ -191,7 +196,8 @@ std::optional<Contact> ContactStore::get(const QString &id) const
 {
     QSqlQuery q = m_db.run(
         u"SELECT id, first_name, last_name, job_title, company_id, company_name, owner, source, tags, notes, "
-        "consent, consent_at, consent_source, consent_text_version, created_at, updated_at FROM contacts WHERE id = ?"_s,
+        "consent, consent_at, consent_source, consent_text_version, created_at, updated_at, segment "
+        "FROM contacts WHERE id = ?"_s,
         {id});
     if (!q.next())
         return std::nullopt;
@@ -212,6 +218,7 @@ std::optional<Contact> ContactStore::get(const QString &id) const
     c.consent.textVersion = q.value(13).toString();
     c.createdAt = sql::instant(q.value(14));
     c.updatedAt = sql::instant(q.value(15));
+    c.segment = q.value(16).toString();
 
     QSqlQuery emails = m_db.run(
         u"SELECT kind, address FROM contact_emails WHERE contact_id = ? ORDER BY position"_s, {id});

@@ -2,6 +2,7 @@
 
 #include "records/money.h"
 #include "records/validation.h"
+#include "segments/segmentstore.h"
 #include "store/changelog.h"
 #include "store/sqlvalues.h"
 #include "store/taskstore.h"
@@ -71,6 +72,7 @@ QString DealStore::create(Deal deal)
     if (deal.owner.isEmpty())
         deal.owner = m_db.currentUser();
     Transaction tx(m_db);
+    deal.segment = SegmentStore(m_db).ensure(deal.segment); // a new name becomes a segment
     insertRow(deal, false);
     m_db.run(kInsertStageHistory,
         {Database::newId(), deal.id, u""_s, deal.stageId, m_db.clock().nowMs(),
@@ -139,13 +141,14 @@ void DealStore::update(const Deal &deal)
     changes.compare(tr("Notes"), before->notes, deal.notes);
 
     Transaction tx(m_db);
+    const QString segment = SegmentStore(m_db).ensure(deal.segment);
     m_db.run(
         u"UPDATE deals SET title = ?, company_id = ?, company_name = COALESCE((SELECT name FROM companies "
         "WHERE id = ?), ''), value_minor = ?, currency = ?, stage_id = ?, owner = ?, expected_close = ?, "
         "status = ?, notes = ?, segment = ?, updated_at = ? WHERE id = ?"_s,
         {deal.title.trimmed(), sql::key(deal.companyId), sql::key(deal.companyId), deal.valueMinor,
             deal.currency, deal.stageId, deal.owner, sql::date(deal.expectedClose),
-            dealStatusKey(deal.status), deal.notes, deal.segment.trimmed(), m_db.clock().nowMs(), deal.id});
+            dealStatusKey(deal.status), deal.notes, segment, m_db.clock().nowMs(), deal.id});
     writeContacts(deal, true);
     if (before->stageId != deal.stageId)
         enterStage(deal.id, before->stageId, deal.stageId, deal.owner);

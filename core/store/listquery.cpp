@@ -271,6 +271,7 @@ ListSpec ListSpec::contacts()
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"c.owner"_s},
         {u"source"_s, QT_TRANSLATE_NOOP("ListColumns", "Source"), u"c.source"_s},
         {u"jobTitle"_s, QT_TRANSLATE_NOOP("ListColumns", "Job title"), u"c.job_title"_s},
+        {u"segment"_s, QT_TRANSLATE_NOOP("ListColumns", "Segment"), u"c.segment"_s},
     };
     return spec;
 }
@@ -337,6 +338,7 @@ ListSpec ListSpec::deals()
         {u"title"_s, QT_TRANSLATE_NOOP("ListColumns", "Title"), u"d.title"_s},
         {u"company"_s, QT_TRANSLATE_NOOP("ListColumns", "Company"), u"d.company_name"_s},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"d.owner"_s},
+        {u"segment"_s, QT_TRANSLATE_NOOP("ListColumns", "Segment"), u"d.segment"_s},
     };
     return spec;
 }
@@ -358,6 +360,7 @@ ListSpec leadSpecBase()
         {u"email"_s, QT_TRANSLATE_NOOP("ListColumns", "E-mail"), u"l.email"_s},
         {u"campaign"_s, QT_TRANSLATE_NOOP("ListColumns", "Campaign"), u"l.campaign"_s},
         {u"owner"_s, QT_TRANSLATE_NOOP("ListColumns", "Owner"), u"l.owner"_s},
+        {u"segment"_s, QT_TRANSLATE_NOOP("ListColumns", "Segment"), u"l.segment"_s},
     };
     return spec;
 }

@@ -136,15 +136,15 @@ QStringList tst_Database::tables(const Database &db) const
 
 void tst_Database::freshDatabaseIsAtLatestSchema()
 {
-    QCOMPARE(Database::latestSchemaVersion(), 4);
+    QCOMPARE(Database::latestSchemaVersion(), 5);
     QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM schema_version"_s).toInt(), Database::latestSchemaVersion());
     const QStringList names = tables(*m_db);
-    for (const QString &table :
-        {u"companies"_s, u"contacts"_s, u"contact_emails"_s, u"contact_phones"_s, u"deal_stages"_s,
-            u"deals"_s, u"deal_contacts"_s, u"timeline"_s, u"schema_version"_s, u"settings"_s,
-            u"lead_sources"_s, u"team_members"_s, u"questionnaire_templates"_s, u"questionnaire_versions"_s,
-            u"leads"_s, u"lead_status_history"_s, u"lead_signals"_s, u"tasks"_s})
+    for (const QString &table : {u"companies"_s, u"contacts"_s, u"contact_emails"_s, u"contact_phones"_s,
+             u"deal_stages"_s, u"deals"_s, u"deal_contacts"_s, u"timeline"_s, u"schema_version"_s,
+             u"settings"_s, u"lead_sources"_s, u"team_members"_s, u"questionnaire_templates"_s,
+             u"questionnaire_versions"_s, u"leads"_s, u"lead_status_history"_s, u"lead_signals"_s, u"tasks"_s,
+             u"campaigns"_s, u"segments"_s, u"segment_criteria"_s, u"collateral"_s, u"deal_collateral"_s})
         QVERIFY2(names.contains(table), qPrintable(table));
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM deal_stages"_s).toInt(), 5);
     QCOMPARE(m_db->isSqlite(), m_backend == "sqlite"_L1);
@@ -378,7 +378,7 @@ void tst_Database::refusesNewerSchema()
     QVERIFY2(error->message().contains(u"newer"_s), qPrintable(error->message()));
     QCOMPARE(tables(*m_db), tablesBefore);
     QCOMPARE(stringColumn(*m_db, u"SELECT version FROM schema_version ORDER BY version"_s),
-        (QStringList {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"999"_s}));
+        (QStringList {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"999"_s}));
 }
 
 void tst_Database::unreachableServerIsAnError()

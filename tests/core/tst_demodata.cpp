@@ -1,6 +1,9 @@
+#include "analytics/reports.h"
+#include "collateral/collateralstore.h"
 #include "demo/demodata.h"
 #include "leads/leadstore.h"
 #include "records/validation.h"
+#include "segments/segmentstore.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void fillMakesThePromisedCounts();
     void fillGivesTheSameDataOnEveryBackend();
     void demoLeadsFollowTheLifecycle();
+    void demoSegmentsAndCollateral();
     void fillReportsProgressPerBatch();
     void progressCanCancel();
     void transliterate_data();
@@ -302,6 +306,46 @@ void tst_DemoData::demoLeadsFollowTheLifecycle()
     QCOMPARE(count(u"campaigns"_s), 6);
     QCOMPARE(count(u"leads WHERE campaign <> '' AND campaign_id IS NULL"_s), 0);
     QVERIFY(count(u"leads WHERE campaign_id IS NOT NULL"_s) > 100);
+}
+
+void tst_DemoData::demoSegmentsAndCollateral()
+{
+    QVERIFY(DemoDataGenerator().fill(*m_db, 2000));
+    const QList<Segment> segments = SegmentStore(*m_db).list();
+    QCOMPARE(segments.size(), 4);
+    for (const Segment &segment : segments) {
+        QVERIFY(!segment.needs.isEmpty());
+        QVERIFY(segment.criteria.size() >= 3);
+        QCOMPARE(segment.totalWeight(), 100);
+    }
+    // Every segment name a record carries is one of them, and each is used.
+    for (const QString &table : {u"contacts"_s, u"deals"_s, u"leads"_s})
+        QCOMPARE(count(table + u" WHERE segment <> '' AND segment NOT IN (SELECT name FROM segments)"_s), 0);
+    QVERIFY(count(u"contacts WHERE segment <> ''"_s) > 1500);
+    for (const Segment &segment : segments)
+        QVERIFY2(SegmentStore(*m_db).usage(segment.id).deals > 0, qPrintable(segment.name));
+    // A deal's segment is its company's, as is its contact's when they work there.
+    QCOMPARE(
+        count(u"deals d JOIN deal_contacts dc ON dc.deal_id = d.id JOIN contacts c ON c.id = dc.contact_id "
+              "WHERE c.company_id = d.company_id AND c.segment <> d.segment"_s),
+        0);
+
+    QCOMPARE(CollateralStore(*m_db).list().size(), 6);
+    QVERIFY(count(u"deal_collateral"_s) > 200);
+    QCOMPARE(
+        count(u"deal_collateral dc JOIN deals d ON d.id = dc.deal_id WHERE dc.sent_at < d.created_at"_s), 0);
+    // The retail case study goes with a clearly higher win rate.
+    const QList<CollateralStats> stats = Reports(*m_db).collateral();
+    QCOMPARE(stats.size(), 6);
+    bool found = false;
+    for (const CollateralStats &row : stats) {
+        if (row.title != u"Retail chain: 40 stores live in six weeks")
+            continue;
+        found = true;
+        QVERIFY2(row.winRateWith() > row.winRateWithout() + 0.1,
+            qPrintable(u"%1 against %2"_s.arg(row.winRateWith()).arg(row.winRateWithout())));
+    }
+    QVERIFY(found);
 }
 
 void tst_DemoData::fillGivesTheSameDataOnEveryBackend()

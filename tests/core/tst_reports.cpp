@@ -3,6 +3,7 @@
 #include "leads/leadfigures.h"
 #include "leads/leadlifecycle.h"
 #include "pipeline/dealclosing.h"
+#include "pipeline/forecast.h"
 #include "pipeline/pipelinestore.h"
 #include "store/dealstore.h"
 #include "store/listquery.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void sdrStatsCountResponsesAndBonus();
     void salesStatsPerRep();
     void everyDrillDownListsTheRecordsBehindItsFigure();
+    void forecastMonthsListTheirOpenDeals();
 
 private:
     qint64 count(const DrillDown &drill)
@@ -678,6 +680,34 @@ void tst_Reports::everyDrillDownListsTheRecordsBehindItsFigure()
             QCOMPARE(count(reports.campaignLeads(campaign.campaignId)), campaign.leads);
     }
     QCOMPARE(count(reports.closedDeals()), 3); // anna: D1 D2 D5 by 7 February
+}
+
+// Open deals expected in December 2025 (overdue: counted in January), January, March and
+// June 2026 (after the six months), one without a date and one closed.
+void tst_Reports::forecastMonthsListTheirOpenDeals()
+{
+    DealStore store(*m_db);
+    for (const QDate &close : {QDate(2025, 12, 20), QDate(2026, 1, 5), QDate(2026, 1, 31), QDate(2026, 3, 1),
+             QDate(2026, 7, 1), QDate()}) {
+        Deal d;
+        d.title = u"Open"_s;
+        d.stageId = u"needs_confirmed"_s;
+        d.valueMinor = 1000;
+        d.currency = u"EUR"_s;
+        d.expectedClose = close;
+        store.create(d);
+    }
+    const QString closed = deal(u"Closed"_s, u"needs_confirmed"_s, u"anna"_s, 1000);
+    m_db->run(u"UPDATE deals SET expected_close = '2026-01-10' WHERE id = ?"_s, {closed});
+    DealClosing(*m_db).closeWon(closed, 1000);
+
+    const QList<ForecastMonth> months = Forecast(*m_db).months(QDate(2026, 1, 1), 6);
+    QCOMPARE(months.size(), 6);
+    QCOMPARE(months.at(0).deals, 3);
+    QCOMPARE(months.at(2).deals, 1);
+    Reports reports(*m_db);
+    for (qsizetype i = 0; i < months.size(); ++i)
+        QCOMPARE(count(reports.openDealsClosingIn(months.at(i).month, i == 0)), months.at(i).deals);
 }
 
 QTEST_GUILESS_MAIN(tst_Reports)

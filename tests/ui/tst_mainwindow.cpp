@@ -6,6 +6,8 @@
 #include "demo/demodata.h"
 #include "mainwindow/mainwindow.h"
 #include "models/recordlistmodel.h"
+#include "reports/recordsdialog.h"
+#include "reports/reportspage.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -301,6 +303,32 @@ private Q_SLOTS:
         QCOMPARE(again.currentView(), MainWindow::View::Deals);
         QCOMPARE(again.page(MainWindow::View::Contacts)->model()->query().sortColumn(), 2);
         QCOMPARE(again.page(MainWindow::View::Contacts)->model()->query().sortOrder(), Qt::DescendingOrder);
+    }
+
+    // Clicking a bar of a report lists the deals behind it; opening one shows it under Deals.
+    void aReportBarListsItsDealsAndOpensOne()
+    {
+        DemoDataGenerator(5).fill(*m_db, 300);
+        MainWindow window(*m_db);
+        window.resize(1200, 800);
+        window.show();
+        window.showView(MainWindow::View::Reports);
+        ReportsPage *reports = window.reportsPage();
+        QVERIFY(!reports->isShowingEmptyState(ChartKind::LossReasons));
+        const DataTable *reasons = reports->table(ChartKind::LossReasons);
+        QVERIFY(reasons && reasons->hasData());
+        const qint64 mostFrequent = reasons->rows.at(1).at(1).toLongLong();
+        const int bars = int(reasons->rows.size()) - 1;
+        QVERIFY(reports->openBar(ChartKind::LossReasons, 0, bars - 1)); // drawn last, on top
+        RecordsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<RecordsDialog *>()));
+        QCOMPARE(dialog->model()->totalCount(), mostFrequent);
+        QVERIFY(dialog->windowTitle().contains(reasons->rows.at(1).at(0).toString()));
+        const QString id = dialog->model()->idAt(0);
+        Q_EMIT dialog->view()->activated(dialog->model()->index(0, 0));
+        QCOMPARE(window.currentView(), MainWindow::View::Deals);
+        QCOMPARE(window.page(MainWindow::View::Deals)->editor()->currentId(), id);
+        dialog->close();
     }
 
     void rendersAScreenshot()

@@ -4,6 +4,7 @@
 #include "common/entrylisteditor.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
+#include "segments/segmentcombo.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 
@@ -48,6 +49,7 @@ ContactEditor::ContactEditor(Database &db, QWidget *parent)
     , m_phones(new EntryListEditor(phoneKinds(), tr("+44 20 7946 0000"), m_form))
     , m_owner(new QLineEdit(m_form))
     , m_source(new QComboBox(m_form))
+    , m_segment(new SegmentComboBox(db, m_form))
     , m_tags(new QLineEdit(m_form))
     , m_notes(new QPlainTextEdit(m_form))
     , m_consent(new QCheckBox(tr("Agreed to receive marketing"), m_form))
@@ -77,6 +79,9 @@ ContactEditor::ContactEditor(Database &db, QWidget *parent)
     form->addRow(tr("&Phones:"), m_phones);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("&Source:"), m_source);
+    m_segment->setObjectName(u"contactSegment"_s);
+    m_segment->lineEdit()->setPlaceholderText(tr("The target group, e.g. Retail chains"));
+    form->addRow(tr("Se&gment:"), m_segment);
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("&Notes:"), m_notes);
 
@@ -91,12 +96,12 @@ ContactEditor::ContactEditor(Database &db, QWidget *parent)
     mainLayout()->addWidget(m_form);
     mainLayout()->addWidget(timeline(), 1);
 
-    for (QWidget *field :
-        {static_cast<QWidget *>(m_firstName), static_cast<QWidget *>(m_lastName),
-            static_cast<QWidget *>(m_jobTitle), static_cast<QWidget *>(m_company),
-            static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_tags),
-            static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_consent),
-            static_cast<QWidget *>(m_consentSource), static_cast<QWidget *>(m_consentVersion)})
+    for (QWidget *field : {static_cast<QWidget *>(m_firstName), static_cast<QWidget *>(m_lastName),
+             static_cast<QWidget *>(m_jobTitle), static_cast<QWidget *>(m_company),
+             static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_source),
+             static_cast<QWidget *>(m_segment), static_cast<QWidget *>(m_tags),
+             static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_consent),
+             static_cast<QWidget *>(m_consentSource), static_cast<QWidget *>(m_consentVersion)})
         watch(field);
     connect(m_emails, &EntryListEditor::edited, this, [this] { setModified(true); });
     connect(m_phones, &EntryListEditor::edited, this, [this] { setModified(true); });
@@ -152,6 +157,8 @@ bool ContactEditor::load(const QString &id)
     m_phones->setEntries(phones);
     m_owner->setText(contact->owner);
     m_source->setCurrentText(contact->source);
+    m_segment->reload();
+    m_segment->setSegment(contact->segment);
     m_tags->setText(contact->tags.join(u", "_s));
     m_notes->setPlainText(contact->notes);
     m_consent->setChecked(contact->consent.given);
@@ -174,6 +181,8 @@ void ContactEditor::startNew()
     m_phones->setEntries({{u"work"_s, QString()}});
     m_owner->setText(db().currentUser());
     m_source->setCurrentIndex(-1);
+    m_segment->reload();
+    m_segment->setSegment({});
     m_notes->clear();
     m_consent->setChecked(false);
     updateConsentLabel();
@@ -191,6 +200,7 @@ Contact ContactEditor::formContact() const
     c.companyId = m_company->id();
     c.owner = m_owner->text().trimmed();
     c.source = m_source->currentText().trimmed();
+    c.segment = m_segment->segment();
     c.tags.clear();
     for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
         if (!tag.trimmed().isEmpty())
@@ -218,7 +228,11 @@ FieldErrors ContactEditor::write(QString &id)
     checkCompanyPicker(m_company, errors);
     if (!errors.isEmpty())
         return errors;
+    // A new segment name becomes a segment with the contact, in one transaction.
+    Transaction tx(db());
+    contact.segment = m_segment->ensureSegment();
     storeRecord<ContactStore>(contact, id);
+    tx.commit();
     return {};
 }
 

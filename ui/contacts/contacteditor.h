@@ -14,9 +14,10 @@ namespace loopline {
 
 class EntryListEditor;
 class RecordPicker;
+class SegmentComboBox;
 
 // The contact form: name, emails and phones with their kinds, company, owner,
-// source, tags, notes and the marketing consent with its date, source and text version.
+// source, segment, tags, notes and the marketing consent with its date, source and text version.
 class ContactEditor : public RecordEditor
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     EntryListEditor *emailsEditor() const { return m_emails; }
     EntryListEditor *phonesEditor() const { return m_phones; }
     RecordPicker *companyPicker() const { return m_company; }
+    SegmentComboBox *segmentBox() const { return m_segment; }
 
 protected:
     FieldErrors write(QString &id) override;
@@ -53,6 +55,7 @@ private:
     EntryListEditor *m_phones;
     QLineEdit *m_owner;
     QComboBox *m_source;
+    SegmentComboBox *m_segment;
     QLineEdit *m_tags;
     QPlainTextEdit *m_notes;
     QCheckBox *m_consent;

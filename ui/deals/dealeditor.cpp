@@ -1,11 +1,13 @@
 #include "dealeditor.h"
 
+#include "collateral/collateraldialog.h"
 #include "common/deletecommand.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
 #include "leads/leadstore.h"
 #include "leads/questionnaire.h"
 #include "pipeline/dealclosing.h"
+#include "segments/segmentcombo.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -70,7 +73,10 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     , m_addCompetitor(new QPushButton(tr("Add"), m_form))
     , m_removeCompetitor(new QPushButton(tr("Remove"), m_form))
     , m_owner(new QLineEdit(m_form))
-    , m_segment(new QLineEdit(m_form))
+    , m_segment(new SegmentComboBox(db, m_form))
+    , m_collateral(new QListWidget(m_form))
+    , m_sendCollateral(new QPushButton(tr("Sen&d…"), m_form))
+    , m_unsendCollateral(new QPushButton(tr("Remove"), m_form))
     , m_hasClose(new QCheckBox(tr("Expected to close on"), m_form))
     , m_close(new QDateEdit(m_form))
     , m_notes(new QPlainTextEdit(m_form))
@@ -118,7 +124,7 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     form->addRow(tr("Status:"), buildStatusRow());
     form->addRow(tr("Why lost:"), m_lossReason);
     form->addRow(tr("O&wner:"), m_owner);
-    m_segment->setPlaceholderText(tr("The target group, e.g. Retail chains"));
+    m_segment->lineEdit()->setPlaceholderText(tr("The target group, e.g. Retail chains"));
     m_segment->setObjectName(u"dealSegment"_s);
     form->addRow(tr("Se&gment:"), m_segment);
     watch(m_segment);
@@ -126,6 +132,9 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     auto *competitorsLabel = new QLabel(tr("Co&mpetitors:"), m_form);
     competitorsLabel->setBuddy(m_competitorPicker);
     form->addRow(competitorsLabel, buildCompetitorsBox());
+    auto *collateralLabel = new QLabel(tr("Collateral sent:"), m_form);
+    collateralLabel->setBuddy(m_collateral);
+    form->addRow(collateralLabel, buildCollateralBox());
     form->addRow(tr("No&tes:"), m_notes);
     mainLayout()->addWidget(m_form);
     m_fromLead->setObjectName(u"dealFromLead"_s);
@@ -245,7 +254,9 @@ bool DealEditor::load(const QString &id)
     showStatus(*deal);
     loadCompetitors(id);
     m_owner->setText(deal->owner);
-    m_segment->setText(deal->segment);
+    m_segment->reload();
+    m_segment->setSegment(deal->segment);
+    loadCollateral(id);
     m_hasClose->setChecked(deal->expectedClose.isValid());
     m_close->setEnabled(deal->expectedClose.isValid());
     m_close->setDate(deal->expectedClose.isValid() ? deal->expectedClose : QDate::currentDate().addDays(30));
@@ -270,7 +281,9 @@ void DealEditor::startNew()
     showStatus(m_loaded);
     loadCompetitors({});
     m_owner->setText(db().currentUser());
-    m_segment->clear();
+    m_segment->reload();
+    m_segment->setSegment({});
+    loadCollateral({});
     m_hasClose->setChecked(true);
     m_close->setEnabled(true);
     m_close->setDate(QDate::currentDate().addDays(30));
@@ -293,7 +306,7 @@ FieldErrors DealEditor::write(QString &id)
     deal.currency = m_currency->currentText().trimmed().toUpper();
     deal.stageId = m_stage->currentData().toString();
     deal.owner = m_owner->text().trimmed();
-    deal.segment = m_segment->text().trimmed();
+    deal.segment = m_segment->segment();
     deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     deal.notes = m_notes->toPlainText();
     FieldErrors errors = Validation::check(deal);
@@ -303,6 +316,7 @@ FieldErrors DealEditor::write(QString &id)
     addTypedCompetitor();
     // The deal and the competitors it is up against are saved together.
     Transaction tx(db());
+    deal.segment = m_segment->ensureSegment();
     DealStore store(db());
     QString savedId = id;
     if (savedId.isEmpty())
@@ -358,6 +372,97 @@ QLayout *DealEditor::buildCompetitorsBox()
         setModified(true);
     });
     return box;
+}
+
+QLayout *DealEditor::buildCollateralBox()
+{
+    m_collateral->setObjectName(u"dealCollateral"_s);
+    m_collateral->setMaximumHeight(70);
+    // Long titles are shortened in the middle, so the date stays in sight; the tooltip has it all.
+    m_collateral->setTextElideMode(Qt::ElideMiddle);
+    m_collateral->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sendCollateral->setObjectName(u"dealSendCollateral"_s);
+    m_unsendCollateral->setObjectName(u"dealRemoveCollateral"_s);
+    m_unsendCollateral->setToolTip(tr("It was not sent after all: forget it"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_sendCollateral);
+    buttons->addWidget(m_unsendCollateral);
+    buttons->addStretch(1);
+    auto *box = new QHBoxLayout;
+    box->addWidget(m_collateral, 1);
+    box->addLayout(buttons);
+    connect(m_sendCollateral, &QPushButton::clicked, this, &DealEditor::sendCollateral);
+    connect(m_unsendCollateral, &QPushButton::clicked, this, &DealEditor::removeSentCollateral);
+    connect(m_collateral, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_unsendCollateral->setEnabled(row >= 0); });
+    return box;
+}
+
+void DealEditor::loadCollateral(const QString &dealId)
+{
+    m_collateral->clear();
+    const bool stored = !dealId.isEmpty();
+    m_sendCollateral->setEnabled(stored);
+    m_sendCollateral->setToolTip(stored ? tr("Record brochures, case studies or research sent to the client")
+                                        : tr("Save the deal first"));
+    m_unsendCollateral->setEnabled(false);
+    if (!stored)
+        return;
+    for (const SentCollateral &sent : CollateralStore(db()).sentTo(dealId)) {
+        const QString on = QLocale().toString(sent.sentAt.toLocalTime().date(), QLocale::ShortFormat);
+        auto *item = new QListWidgetItem(tr("%1 — sent %2").arg(sent.title, on), m_collateral);
+        item->setData(Qt::UserRole, sent.collateralId);
+        item->setData(Qt::UserRole + 1, sent.title);
+        const QString kind = CollateralStore::kindDisplayName(sent.kind);
+        item->setToolTip(sent.title + u'\n'
+            + (sent.sentBy.isEmpty() ? kind : tr("%1, sent by %2").arg(kind, sent.sentBy)));
+    }
+}
+
+bool DealEditor::sendCollateral()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return false;
+    SendCollateralDialog dialog(db(), id, m_stage->currentData().toString(), m_segment->segment(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenIds().isEmpty())
+        return false;
+    bool recorded = false;
+    try {
+        Transaction tx(db());
+        CollateralStore store(db());
+        for (const QString &collateralId : dialog.chosenIds())
+            recorded = store.send(id, collateralId) || recorded;
+        tx.commit();
+    } catch (const StoreError &error) {
+        reportError(error.message());
+        recorded = false;
+    }
+    loadCollateral(id);
+    timeline()->refresh();
+    return recorded;
+}
+
+bool DealEditor::removeSentCollateral()
+{
+    const QListWidgetItem *item = m_collateral->currentItem();
+    if (!item || currentId().isEmpty())
+        return false;
+    const QString collateralId = item->data(Qt::UserRole).toString();
+    const auto answer = QMessageBox::question(this, tr("Remove collateral"),
+        tr("Forget that \"%1\" was sent to this deal?").arg(item->data(Qt::UserRole + 1).toString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    bool removed = false;
+    try {
+        removed = CollateralStore(db()).unsend(currentId(), collateralId);
+    } catch (const StoreError &error) {
+        reportError(error.message());
+    }
+    loadCollateral(currentId());
+    timeline()->refresh();
+    return removed;
 }
 
 void DealEditor::showStatus(const Deal &deal)

@@ -17,10 +17,11 @@ class QPushButton;
 namespace loopline {
 
 class RecordPicker;
+class SegmentComboBox;
 
-// The deal form: title, company, contacts, value and currency, stage, owner, expected close
-// date and the competitors it is up against. The status is shown, not edited: Won… and
-// Lost… close the deal through CloseDealDialog, Reopen… opens it again.
+// The deal form: title, company, contacts, value and currency, stage, owner, segment,
+// expected close date, the competitors it is up against and the collateral sent to it. The status is shown,
+// not edited: Won… and Lost… close the deal through CloseDealDialog, Reopen… opens it again.
 class DealEditor : public RecordEditor
 {
     Q_OBJECT
@@ -52,6 +53,15 @@ public:
     CompetitorPicker *competitorPicker() const { return m_competitorPicker; }
     QPushButton *addCompetitorButton() const { return m_addCompetitor; }
     QPushButton *removeCompetitorButton() const { return m_removeCompetitor; }
+    SegmentComboBox *segmentBox() const { return m_segment; }
+    QListWidget *collateralList() const { return m_collateral; }
+    QPushButton *sendCollateralButton() const { return m_sendCollateral; }
+    QPushButton *removeCollateralButton() const { return m_unsendCollateral; }
+
+    // Asks which pieces of collateral were sent and records them now; true when some were.
+    bool sendCollateral();
+    // Forgets, after asking, that the selected piece was sent; true when it was removed.
+    bool removeSentCollateral();
 
 protected:
     FieldErrors write(QString &id) override;
@@ -62,6 +72,8 @@ private:
     void addContact(const QString &id, const QString &label);
     QLayout *buildStatusRow();
     QLayout *buildCompetitorsBox();
+    QLayout *buildCollateralBox();
+    void loadCollateral(const QString &dealId);
     void showStatus(const Deal &deal);
     QString lossText(const Deal &deal) const;
     void loadCompetitors(const QString &dealId);
@@ -89,7 +101,10 @@ private:
     QPushButton *m_addCompetitor;
     QPushButton *m_removeCompetitor;
     QLineEdit *m_owner;
-    QLineEdit *m_segment;
+    SegmentComboBox *m_segment;
+    QListWidget *m_collateral;
+    QPushButton *m_sendCollateral;
+    QPushButton *m_unsendCollateral;
     QCheckBox *m_hasClose;
     QDateEdit *m_close;
     QPlainTextEdit *m_notes;

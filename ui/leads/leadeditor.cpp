@@ -8,6 +8,7 @@
 #include "leads/workinghours.h"
 #include "questionnaireform.h"
 #include "records/money.h"
+#include "segments/segmentcombo.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -75,7 +76,7 @@ LeadEditor::LeadEditor(Database &db, QWidget *parent)
     , m_campaign(new QLineEdit)
     , m_interest(new QLineEdit)
     , m_territory(new QLineEdit)
-    , m_segment(new QLineEdit)
+    , m_segment(new SegmentComboBox(db))
     , m_owner(new QLineEdit)
     , m_rating(new QComboBox)
     , m_notes(new QPlainTextEdit)
@@ -428,7 +429,8 @@ bool LeadEditor::load(const QString &id)
     m_campaign->setText(lead->campaign);
     m_interest->setText(lead->interest);
     m_territory->setText(lead->territory);
-    m_segment->setText(lead->segment);
+    m_segment->reload();
+    m_segment->setSegment(lead->segment);
     m_owner->setText(lead->owner);
     m_rating->setCurrentIndex(
         std::max(0, m_rating->findData(lead->rating ? temperatureKey(*lead->rating) : QString())));
@@ -458,8 +460,10 @@ void LeadEditor::startNew()
     m_loaded = Lead();
     reloadSources();
     for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_jobTitle, m_company, m_campaign,
-             m_interest, m_territory, m_segment})
+             m_interest, m_territory})
         edit->clear();
+    m_segment->reload();
+    m_segment->setSegment({});
     m_source->setCurrentIndex(std::max(0, m_source->findData(m_loaded.sourceId)));
     m_owner->clear();
     m_rating->setCurrentIndex(0);
@@ -499,7 +503,7 @@ FieldErrors LeadEditor::write(QString &id)
     lead.campaign = m_campaign->text().trimmed();
     lead.interest = m_interest->text().trimmed();
     lead.territory = m_territory->text().trimmed();
-    lead.segment = m_segment->text().trimmed();
+    lead.segment = m_segment->segment();
     lead.owner = m_owner->text().trimmed();
     lead.rating = temperatureFromKey(m_rating->currentData().toString());
     lead.notes = m_notes->toPlainText();
@@ -522,6 +526,7 @@ FieldErrors LeadEditor::write(QString &id)
 
     LeadStore store(db());
     Transaction tx(db());
+    lead.segment = m_segment->ensureSegment();
     if (id.isEmpty())
         id = store.create(lead);
     else

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace loopline {
 
 class QuestionnaireForm;
+class SegmentComboBox;
 
 // The lead form: where it stands (status, SLA, score and why), what we know of the
 // person (details), what qualification found (questionnaire and behaviour signals),
@@ -40,6 +41,7 @@ public:
     QPushButton *convertButton() const { return m_convert; }
     QuestionnaireForm *questionnaire() const { return m_questionnaire; }
     QTabWidget *tabs() const { return m_tabs; }
+    SegmentComboBox *segmentBox() const { return m_segment; }
     // Moves the shown lead, asking for what the move needs; false when refused or cancelled.
     bool moveTo(LeadStatus status);
     // Converts the shown lead after the user confirmed in a dialog.
@@ -81,7 +83,7 @@ private:
     QLineEdit *m_campaign;
     QLineEdit *m_interest;
     QLineEdit *m_territory;
-    QLineEdit *m_segment;
+    SegmentComboBox *m_segment;
     QLineEdit *m_owner;
     QComboBox *m_rating;
     QPlainTextEdit *m_notes;

@@ -5,6 +5,7 @@
 #include "common/windowsize.h"
 #include "records/money.h"
 #include "records/validation.h"
+#include "segments/segmentstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -691,8 +692,9 @@ void LeadSettingsDialog::writeTeam()
     TeamStore store(m_db);
     for (const QString &id : std::as_const(m_removedIds))
         store.remove(id);
+    SegmentStore segments(m_db);
     for (int row = 0; row < m_team->rowCount(); ++row) {
-        const TeamMember member = memberAt(row);
+        TeamMember member = memberAt(row);
         const TeamMember loaded = m_loadedMembers.value(member.id);
         if (member.id.isEmpty()
             || (member.name == loaded.name && member.role == loaded.role
@@ -700,13 +702,15 @@ void LeadSettingsDialog::writeTeam()
                 && member.active == loaded.active))
             continue;
         m_failedRow = row;
+        member.segment = segments.ensure(member.segment); // a new segment name becomes a segment
         store.update(member);
     }
     for (int row = 0; row < m_team->rowCount(); ++row) {
-        const TeamMember member = memberAt(row);
+        TeamMember member = memberAt(row);
         if (!member.id.isEmpty())
             continue;
         m_failedRow = row;
+        member.segment = segments.ensure(member.segment);
         store.add(member);
     }
     m_failedRow = -1;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "campaigns/campaigneditor.h"
+#include "collateral/collateraldialog.h"
 #include "common/listpage.h"
 #include "common/recordeditor.h"
 #include "companies/companyeditor.h"
@@ -16,7 +17,9 @@
 #include "leads/leadstore.h"
 #include "leads/questionnaireeditor.h"
 #include "models/recordlistmodel.h"
+#include "reports/recordsdialog.h"
 #include "reports/reportspage.h"
+#include "segments/segmentsdialog.h"
 #include "tasks/taskspage.h"
 
 #include <QAction>
@@ -206,6 +209,13 @@ void MainWindow::createPages()
     });
     m_reports = new ReportsPage(m_db, m_pages);
     m_pages->addWidget(m_reports);
+    connect(m_reports, &ReportsPage::openRecords, this, [this](const QString &title, const DrillDown &records) {
+        // Several lists may stay open side by side to compare them; each closes on its own.
+        auto *dialog = new RecordsDialog(m_db, title, records, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RecordsDialog::openRecord, this, &MainWindow::openRecord);
+        dialog->show();
+    });
     new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Reports"), m_sidebar);
     m_sidebar->setCurrentRow(0);
 }
@@ -446,6 +456,16 @@ void MainWindow::createDealMenu()
         CurrencyRatesDialog dialog(m_db, this);
         if (dialog.exec() == QDialog::Accepted)
             refreshAll();
+    });
+    deals->addSeparator();
+    deals->addAction(tr("Se&gments…"), this, [this] {
+        SegmentsDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshAll(); // a renamed segment is renamed on every record
+    });
+    deals->addAction(tr("Co&llateral…"), this, [this] {
+        CollateralDialog dialog(m_db, this);
+        dialog.exec();
     });
 }
 

@@ -1,39 +1,39 @@
 #include "reportspage.h"
 
-#include "pipeline/board.h"
+#include "leads/leadstore.h"
 #include "pipeline/pipelinestore.h"
-#include "records/money.h"
 #include "store/storeerror.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCursor>
 #include <QDateEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
-#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QToolTip>
+#include <QToolButton>
 #include <QVBoxLayout>
-#include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
+#include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QHorizontalBarSeries>
-#include <QtCharts/QLegend>
-#include <QtCharts/QStackedBarSeries>
-#include <QtCharts/QValueAxis>
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -41,63 +41,14 @@ namespace loopline {
 
 namespace {
 
-constexpr int kTopCompetitors = 8;
-constexpr int kFunnelLabelWidth = 130; // pixels of an axis label before it is elided
+const QString kDashboardKey = u"reports/dashboard"_s;
+constexpr int kColumns = 2;
+constexpr int kCellHeight = 320; // pixels a chart needs to read well
 
-QColor wonColor()
+// Names beside horizontal bars take at most about a third of their chart.
+int labelWidth(int chartWidth)
 {
-    return QColor(0x2e, 0x9d, 0x4f);
-}
-QColor lostColor()
-{
-    return QColor(0xd6, 0x45, 0x41);
-}
-QColor neutralColor()
-{
-    return QColor(0x3d, 0x7e, 0xc9);
-}
-
-// An axis from zero with whole-number ticks only (1, 2, 5, 10, 20, 50, ... apart).
-QValueAxis *integerAxis(qint64 maximum)
-{
-    qint64 step = 1;
-    for (qint64 scale = 1;; scale *= 10) {
-        if (maximum <= 5 * scale) {
-            step = scale;
-            break;
-        }
-        if (maximum <= 10 * scale) {
-            step = 2 * scale;
-            break;
-        }
-        if (maximum <= 25 * scale) {
-            step = 5 * scale;
-            break;
-        }
-    }
-    const qint64 top = std::max<qint64>(step, (maximum + step - 1) / step * step);
-    auto *axis = new QValueAxis;
-    axis->setRange(0, double(top));
-    axis->setTickCount(int(top / step) + 1);
-    axis->setLabelFormat(u"%d"_s);
-    return axis;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-void showToolTip(bool hovering, const QString &text)
-{
-    if (hovering)
-        QToolTip::showText(QCursor::pos(), text);
-    else
-        QToolTip::hideText();
+    return std::clamp(chartWidth / 3, 120, 300);
 }
 
 } // namespace
@@ -107,7 +58,10 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     , m_db(db)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_owner(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_campaign(new QComboBox(this))
+    , m_segment(new QComboBox(this))
     , m_pipeline(new QComboBox(this))
     , m_debounce(new QTimer(this))
 {
@@ -115,45 +69,40 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &ReportsPage::refresh);
 
-    auto *grid = new QGridLayout;
-    grid->setSpacing(12);
-    grid->addWidget(
-        makeCell(WinLossChart, tr("Won and lost deals by month"), tr("No closed deals in this period")), 0,
-        0);
-    grid->addWidget(
-        makeCell(LossReasonsChart, tr("Why deals were lost"), tr("No lost deals in this period")), 0, 1);
-    grid->addWidget(makeCell(CompetitorsChart, tr("Competitors in closed deals"),
-                        tr("No competitors named in this period")),
-        1, 0);
-    grid->addWidget(makeCell(FunnelChart, tr("Lead funnel"), tr("No leads arrived in this period")), 1, 1);
-    grid->addWidget(makeCell(CampaignsChart, tr("Campaigns and events: cost against won revenue"),
-                        tr("No campaigns ran in this period")),
-        2, 0, 1, 2);
-    for (int i = 0; i < 3; ++i)
-        grid->setRowStretch(i, 1);
-    for (int i = 0; i < 2; ++i)
-        grid->setColumnStretch(i, 1);
-
     // The charts scroll when the window is too small for all of them.
-    auto *charts = new QWidget;
-    charts->setLayout(grid);
-    charts->setMinimumHeight(720);
+    m_charts = new QWidget;
+    m_grid = new QGridLayout(m_charts);
+    m_grid->setSpacing(12);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(charts);
+    scroll->setWidget(m_charts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeFilterBar());
     layout->addWidget(scroll, 1);
 
-    fillPipelines(); // the charts are read when the page is shown (showEvent)
+    // The dashboard the user left, or the default one.
+    const QStringList keys = QSettings().value(kDashboardKey).toStringList();
+    for (const QString &key : keys) {
+        if (const std::optional<ChartKind> kind = ChartBuilder::fromKey(key);
+            kind && !m_dashboard.contains(*kind))
+            m_dashboard << *kind;
+    }
+    if (!QSettings().contains(kDashboardKey))
+        m_dashboard = ChartBuilder::defaultDashboard();
+    rebuildGrid();
+    fillFilterLists(); // the charts are read when the page is shown (showEvent)
 }
 
 QWidget *ReportsPage::makeFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *first = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    rows->addLayout(first);
+    rows->addLayout(second);
 
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -165,77 +114,246 @@ QWidget *ReportsPage::makeFilterBar()
     m_to->setDate(today);
     m_from->setToolTip(tr("First day of the period (deals by closing date, leads by arrival)"));
     m_to->setToolTip(tr("Last day of the period"));
+    m_owner->setToolTip(tr("Only the deals and leads of this person"));
+    m_source->setToolTip(tr("Only leads from this source, and the deals they became"));
+    m_campaign->setToolTip(tr("Only leads of this campaign or event, and the deals they became"));
+    m_segment->setToolTip(tr("Only leads and deals of this segment"));
+    m_pipeline->setToolTip(tr("Only deals of this pipeline"));
 
-    m_owner->setPlaceholderText(tr("All owners"));
-    m_owner->setClearButtonEnabled(true);
-    m_owner->setToolTip(tr("Only the deals and leads of this owner"));
-    connect(m_owner, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    const auto add = [bar](QHBoxLayout *row, const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, bar);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+        row->addSpacing(8);
+    };
+    add(first, tr("F&rom:"), m_from);
+    add(first, tr("&To:"), m_to);
+    add(first, tr("&Owner:"), m_owner);
+    add(first, tr("&Source:"), m_source);
+    first->addStretch(1);
+    add(second, tr("&Campaign:"), m_campaign);
+    add(second, tr("Se&gment:"), m_segment);
+    add(second, tr("&Pipeline:"), m_pipeline);
+    second->addStretch(1);
+    for (QComboBox *box : {m_owner, m_source, m_campaign, m_segment, m_pipeline}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMaximumWidth(260);
+        connect(box, &QComboBox::currentIndexChanged, m_debounce, qOverload<>(&QTimer::start));
+    }
 
-    m_pipeline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_pipeline, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
-
-    auto *fromLabel = new QLabel(tr("&From:"), bar);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To:"), bar);
-    toLabel->setBuddy(m_to);
-    auto *ownerLabel = new QLabel(tr("&Owner:"), bar);
-    ownerLabel->setBuddy(m_owner);
-    auto *pipelineLabel = new QLabel(tr("&Pipeline:"), bar);
-    pipelineLabel->setBuddy(m_pipeline);
-
-    layout->addWidget(fromLabel);
-    layout->addWidget(m_from);
-    layout->addWidget(toLabel);
-    layout->addWidget(m_to);
-    layout->addSpacing(12);
-    layout->addWidget(ownerLabel);
-    layout->addWidget(m_owner);
-    layout->addSpacing(12);
-    layout->addWidget(pipelineLabel);
-    layout->addWidget(m_pipeline);
-    layout->addStretch(1);
+    makeMenus();
+    auto *charts = new QToolButton(bar);
+    charts->setText(tr("Ch&arts"));
+    charts->setToolTip(tr("Choose the charts on the dashboard"));
+    charts->setPopupMode(QToolButton::InstantPopup);
+    charts->setMenu(m_chartsMenu);
+    auto *exportMenu = new QMenu(bar);
+    QAction *pdf = exportMenu->addAction(tr("Dashboard as &PDF…"), this, &ReportsPage::askExportPdf);
+    pdf->setShortcut(QKeySequence::Print);
+    pdf->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(pdf);
+    exportMenu->addAction(tr("Numbers as &XLSX…"), this, [this] { askExportXlsx(m_dashboard); });
+    auto *exporter = new QToolButton(bar);
+    exporter->setText(tr("E&xport"));
+    exporter->setToolTip(tr("Save the dashboard as PDF or its numbers as a spreadsheet"));
+    exporter->setPopupMode(QToolButton::InstantPopup);
+    exporter->setMenu(exportMenu);
+    second->addWidget(charts);
+    second->addWidget(exporter);
     return bar;
 }
 
-QWidget *ReportsPage::makeCell(int index, const QString &heading, const QString &emptyText)
+void ReportsPage::makeMenus()
 {
-    Cell &cell = m_cells.at(size_t(index));
-    auto *frame = new QWidget(this);
-    auto *layout = new QVBoxLayout(frame);
+    m_chartsMenu = new QMenu(this);
+    for (ChartKind kind : ChartBuilder::allKinds()) {
+        QAction *action = m_chartsMenu->addAction(ChartBuilder::title(kind));
+        action->setCheckable(true);
+        action->setData(int(kind));
+        connect(action, &QAction::toggled, this, [this, kind](bool on) { setChartShown(kind, on); });
+    }
+    m_chartsMenu->addSeparator();
+    m_chartsMenu->addAction(tr("&Reset to the default charts"), this, &ReportsPage::resetDashboard);
+    connect(m_chartsMenu, &QMenu::aboutToShow, this, [this] {
+        const QList<QAction *> actions = m_chartsMenu->actions();
+        for (QAction *action : actions) {
+            if (action->isCheckable()) {
+                const QSignalBlocker blocker(action);
+                action->setChecked(m_dashboard.contains(ChartKind(action->data().toInt())));
+            }
+        }
+    });
+}
+
+ReportsPage::Cell ReportsPage::makeCell(ChartKind kind)
+{
+    Cell cell;
+    cell.frame = new QWidget(m_charts);
+    cell.frame->setMinimumHeight(kCellHeight);
+    auto *layout = new QVBoxLayout(cell.frame);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    cell.heading = new QLabel(heading, frame);
+    cell.heading = new QLabel(ChartBuilder::title(kind), cell.frame);
     QFont font = cell.heading->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     cell.heading->setFont(font);
 
-    cell.view = new QChartView(frame);
+    cell.view = new QChartView(cell.frame);
     cell.view->setRenderHint(QPainter::Antialiasing);
     cell.view->setFrameShape(QFrame::NoFrame);
     cell.view->setMinimumSize(260, 180);
     cell.view->setContextMenuPolicy(Qt::CustomContextMenu);
+    cell.view->setToolTip(QString());
     connect(cell.view, &QWidget::customContextMenuRequested, this,
-        [this, index](const QPoint &pos) { showContextMenu(index, pos); });
+        [this, kind](const QPoint &pos) { showContextMenu(kind, pos); });
 
-    cell.empty = new QLabel(emptyText, frame);
+    cell.empty = new QLabel(ChartBuilder::emptyText(kind), cell.frame);
     cell.empty->setAlignment(Qt::AlignCenter);
     cell.empty->setWordWrap(true);
     cell.empty->setForegroundRole(QPalette::PlaceholderText);
-    cell.empty->setContextMenuPolicy(Qt::NoContextMenu);
+    cell.empty->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(cell.empty, &QWidget::customContextMenuRequested, this,
+        [this, kind](const QPoint &pos) { showContextMenu(kind, pos); });
 
-    cell.stack = new QStackedWidget(frame);
+    cell.stack = new QStackedWidget(cell.frame);
     cell.stack->addWidget(cell.view);
     cell.stack->addWidget(cell.empty);
+    cell.stack->setCurrentWidget(cell.empty);
 
     layout->addWidget(cell.heading);
     layout->addWidget(cell.stack, 1);
-    return frame;
+    return cell;
 }
 
-void ReportsPage::fillPipelines()
+void ReportsPage::rebuildGrid()
 {
+    // Charts taken off go; the ones kept keep their widgets and data.
+    for (auto it = m_cells.begin(); it != m_cells.end();) {
+        if (!m_dashboard.contains(it->first)) {
+            delete it->second.frame;
+            it = m_cells.erase(it);
+        } else {
+            m_grid->removeWidget(it->second.frame);
+            ++it;
+        }
+    }
+    bool added = false;
+    for (qsizetype i = 0; i < m_dashboard.size(); ++i) {
+        const ChartKind kind = m_dashboard.at(i);
+        if (!m_cells.count(kind)) {
+            m_cells.emplace(kind, makeCell(kind));
+            added = true;
+        }
+        m_grid->addWidget(m_cells.at(kind).frame, int(i / kColumns), int(i % kColumns));
+    }
+    if (!m_noCharts) {
+        m_noCharts
+            = new QLabel(tr("No charts on the dashboard. Choose some in the Charts menu above."), m_charts);
+        m_noCharts->setAlignment(Qt::AlignCenter);
+        m_noCharts->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_grid->removeWidget(m_noCharts);
+    m_noCharts->setVisible(m_dashboard.isEmpty());
+    if (m_dashboard.isEmpty())
+        m_grid->addWidget(m_noCharts, 0, 0, 1, kColumns);
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, row < (m_dashboard.size() + kColumns - 1) / kColumns ? 1 : 0);
+    for (int column = 0; column < kColumns; ++column)
+        m_grid->setColumnStretch(column, 1);
+    if (added && m_loaded)
+        refresh();
+}
+
+void ReportsPage::setDashboard(const QList<ChartKind> &kinds)
+{
+    QList<ChartKind> unique;
+    for (ChartKind kind : kinds) {
+        if (!unique.contains(kind))
+            unique << kind;
+    }
+    m_dashboard = unique;
+    saveDashboard();
+    rebuildGrid();
+}
+
+void ReportsPage::setChartShown(ChartKind kind, bool shown)
+{
+    QList<ChartKind> kinds = m_dashboard;
+    if (shown && !kinds.contains(kind))
+        kinds << kind;
+    else if (!shown)
+        kinds.removeAll(kind);
+    setDashboard(kinds);
+}
+
+void ReportsPage::moveChart(ChartKind kind, int delta)
+{
+    const qsizetype from = m_dashboard.indexOf(kind);
+    if (from < 0)
+        return;
+    const qsizetype to = std::clamp<qsizetype>(from + delta, 0, m_dashboard.size() - 1);
+    QList<ChartKind> kinds = m_dashboard;
+    kinds.move(from, to);
+    setDashboard(kinds);
+}
+
+void ReportsPage::resetDashboard()
+{
+    setDashboard(ChartBuilder::defaultDashboard());
+}
+
+void ReportsPage::saveDashboard() const
+{
+    QStringList keys;
+    for (ChartKind kind : m_dashboard)
+        keys << ChartBuilder::key(kind);
+    QSettings().setValue(kDashboardKey, keys);
+}
+
+void ReportsPage::fillFilterLists()
+{
+    struct Choice
+    {
+        QComboBox *box;
+        QString all;
+        QString sql;
+    };
+    // Names of the people, sources, campaigns, segments and pipelines, small tables all.
+    const QList<Choice> choices = {
+        {m_owner, tr("All people"),
+            u"SELECT name, name FROM team_members WHERE active = 1 UNION SELECT ?, ? ORDER BY 1"_s},
+        {m_source, tr("All sources"), u"SELECT id, name FROM lead_sources ORDER BY position, name"_s},
+        {m_campaign, tr("All campaigns"), u"SELECT id, name FROM campaigns ORDER BY starts_on DESC, name"_s},
+        {m_segment, tr("All segments"),
+            u"SELECT name, name FROM segments ORDER BY archived, position, name"_s},
+    };
+    for (const Choice &choice : choices) {
+        const QSignalBlocker blocker(choice.box);
+        const QString current = choice.box->currentData().toString();
+        choice.box->clear();
+        choice.box->addItem(choice.all, QString());
+        try {
+            const QString user = m_db.currentUser();
+            QSqlQuery q
+                = m_db.run(choice.sql, choice.box == m_owner ? QVariantList {user, user} : QVariantList());
+            while (q.next()) {
+                const QString id = q.value(0).toString();
+                if (id.isEmpty())
+                    continue;
+                const QString name = choice.box == m_source
+                    ? LeadStore::sourceDisplayName(LeadSource {id, q.value(1).toString(), 0})
+                    : q.value(1).toString();
+                choice.box->addItem(name, id);
+            }
+        } catch (const StoreError &error) {
+            Q_EMIT statusChanged(error.message());
+        }
+        choice.box->setCurrentIndex(std::max(0, choice.box->findData(current)));
+    }
+
     const QSignalBlocker blocker(m_pipeline);
     const QString current = m_pipeline->currentData().toString();
     m_pipeline->clear();
@@ -250,20 +368,34 @@ void ReportsPage::fillPipelines()
     m_pipeline->setCurrentIndex(std::max(0, m_pipeline->findData(current)));
 }
 
-QChartView *ReportsPage::chart(int index) const
+const ReportsPage::Cell *ReportsPage::cell(ChartKind kind) const
 {
-    return index >= 0 && index < ChartCount ? m_cells.at(size_t(index)).view : nullptr;
+    const auto it = m_cells.find(kind);
+    return it == m_cells.end() ? nullptr : &it->second;
 }
 
-QLabel *ReportsPage::emptyLabel(int index) const
+QChartView *ReportsPage::chart(ChartKind kind) const
 {
-    return index >= 0 && index < ChartCount ? m_cells.at(size_t(index)).empty : nullptr;
+    const Cell *found = cell(kind);
+    return found ? found->view : nullptr;
 }
 
-bool ReportsPage::isShowingEmptyState(int index) const
+QLabel *ReportsPage::emptyLabel(ChartKind kind) const
 {
-    const QLabel *empty = emptyLabel(index);
-    return empty && m_cells.at(size_t(index)).stack->currentWidget() == empty;
+    const Cell *found = cell(kind);
+    return found ? found->empty : nullptr;
+}
+
+bool ReportsPage::isShowingEmptyState(ChartKind kind) const
+{
+    const Cell *found = cell(kind);
+    return found && found->stack->currentWidget() == found->empty;
+}
+
+const DataTable *ReportsPage::table(ChartKind kind) const
+{
+    const Cell *found = cell(kind);
+    return found ? &found->content.table : nullptr;
 }
 
 ReportFilter ReportsPage::filter() const
@@ -271,7 +403,10 @@ ReportFilter ReportsPage::filter() const
     ReportFilter filter;
     filter.from = m_from->date();
     filter.to = m_to->date();
-    filter.owner = m_owner->text().trimmed();
+    filter.owner = m_owner->currentData().toString();
+    filter.sourceId = m_source->currentData().toString();
+    filter.campaignId = m_campaign->currentData().toString();
+    filter.segment = m_segment->currentData().toString();
     filter.pipelineId = m_pipeline->currentData().toString();
     return filter;
 }
@@ -279,23 +414,49 @@ ReportFilter ReportsPage::filter() const
 void ReportsPage::refresh()
 {
     m_debounce->stop();
-    Reports reports(m_db);
-    reports.setFilter(filter());
+    m_loaded = true;
+    ChartBuilder builder(m_db, filter(), palette(), font());
+    builder.setLabelWidth(labelWidth(m_charts->width() / kColumns));
     try {
-        showWinLoss(reports.winLossByMonth());
-        showLossReasons(reports.lossReasons());
-        showCompetitors(reports.competitors());
-        showFunnel(reports.leadFunnel());
-        showCampaigns(reports.campaignResults());
+        for (ChartKind kind : std::as_const(m_dashboard))
+            display(kind, m_cells.at(kind), builder.build(kind));
     } catch (const StoreError &error) {
         Q_EMIT statusChanged(tr("Cannot read the reports: %1").arg(error.message()));
     }
+}
+
+void ReportsPage::display(ChartKind kind, Cell &cell, ChartContent content)
+{
+    QChart *old = cell.view->chart();
+    cell.view->setChart(content.chart); // the view owns the new chart and gives up the old one
+    delete old;
+    if (content.bars && !content.records.isEmpty()) {
+        QAbstractBarSeries *bars = content.bars;
+        connect(bars, &QAbstractBarSeries::clicked, this, [this, kind, bars](int index, QBarSet *set) {
+            openBar(kind, int(bars->barSets().indexOf(set)), index);
+        });
+        connect(bars, &QAbstractBarSeries::hovered, cell.view,
+            [view = cell.view](bool on) { view->setCursor(on ? Qt::PointingHandCursor : Qt::ArrowCursor); });
+    }
+    cell.stack->setCurrentWidget(content.hasData ? static_cast<QWidget *>(cell.view) : cell.empty);
+    cell.content = std::move(content);
+}
+
+bool ReportsPage::openBar(ChartKind kind, int set, int bar)
+{
+    const Cell *found = cell(kind);
+    const BarRecords *records = found ? found->content.recordsAt(set, bar) : nullptr;
+    if (!records)
+        return false;
+    Q_EMIT openRecords(records->title, records->records);
+    return true;
 }
 
 void ReportsPage::showEvent(QShowEvent *event)
 {
     // Deals and leads change on other screens: read the reports again on every visit.
     QWidget::showEvent(event);
+    fillFilterLists();
     refresh();
 }
 
@@ -303,392 +464,244 @@ void ReportsPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        for (const Cell &cell : m_cells) {
-            if (cell.view && cell.view->chart())
-                styleChart(cell.view->chart());
+        const ChartBuilder builder(m_db, filter(), palette(), font());
+        for (const auto &[kind, cell] : m_cells) {
+            if (cell.view->chart())
+                builder.style(cell.view->chart());
         }
     }
 }
 
-void ReportsPage::styleChart(QChart *chart) const
+QString ReportsPage::csv(ChartKind kind) const
 {
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlphaF(0.15);
-    QColor line = text;
-    line.setAlphaF(0.4);
-
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setBackgroundRoundness(0);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(text);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setLabelColor(text);
-    chart->legend()->setFont(font());
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setLabelsFont(font());
-        axis->setTitleBrush(text);
-        axis->setTitleFont(font());
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(line);
-    }
-    const QList<QAbstractSeries *> series = chart->series();
-    for (QAbstractSeries *one : series) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(one)) {
-            const QList<QBarSet *> sets = bars->barSets();
-            for (QBarSet *set : sets) {
-                set->setLabelColor(text);
-                set->setLabelFont(font());
-            }
-        }
-    }
+    const DataTable *data = table(kind);
+    return data ? TableExport::csv(*data) : QString();
 }
 
-void ReportsPage::setChart(int index, QChart *chart, bool hasData)
+void ReportsPage::copyCsv(ChartKind kind) const
 {
-    Cell &cell = m_cells.at(size_t(index));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    styleChart(chart);
-    QChart *old = cell.view->chart();
-    cell.view->setChart(chart); // the view owns the new chart and gives up the old one
-    delete old;
-    cell.stack->setCurrentWidget(hasData ? static_cast<QWidget *>(cell.view) : cell.empty);
+    QGuiApplication::clipboard()->setText(csv(kind));
 }
 
-void ReportsPage::showWinLoss(const QList<WinLossMonth> &months)
+bool ReportsPage::saveChart(ChartKind kind, const QString &fileName) const
 {
-    Cell &cell = m_cells.at(WinLossChart);
-    cell.rows = {{tr("Month"), tr("Won"), tr("Lost"), tr("Won value")}};
-    auto *chart = new QChart;
-    if (months.isEmpty()) {
-        setChart(WinLossChart, chart, false);
-        return;
-    }
-
-    // Every month of the period gets its bar, including the quiet ones.
-    const ReportFilter current = filter();
-    QDate first = months.first().month;
-    QDate last = months.last().month;
-    if (current.from.isValid())
-        first = std::min(first, QDate(current.from.year(), current.from.month(), 1));
-    if (current.to.isValid())
-        last = std::max(last, QDate(current.to.year(), current.to.month(), 1));
-
-    const QLocale locale;
-    QString currency;
-    try {
-        currency = CurrencyRates(m_db).baseCurrency();
-    } catch (const StoreError &) {
-    }
-    auto *won = new QBarSet(tr("Won"));
-    auto *lost = new QBarSet(tr("Lost"));
-    won->setColor(wonColor());
-    won->setBorderColor(wonColor());
-    lost->setColor(lostColor());
-    lost->setBorderColor(lostColor());
-    QStringList categories;
-    QStringList tips;
-    qint64 maximum = 0;
-    qsizetype next = 0;
-    for (QDate month = first; month <= last; month = month.addMonths(1)) {
-        WinLossMonth row;
-        row.month = month;
-        while (next < months.size() && months.at(next).month < month)
-            ++next;
-        if (next < months.size() && months.at(next).month == month)
-            row = months.at(next);
-        won->append(double(row.won));
-        lost->append(double(row.lost));
-        maximum = std::max(maximum, row.won + row.lost);
-        // Three letters fit a bar: "Nov", "ноя" (the standalone name, without its dot).
-        QString label = locale.standaloneMonthName(month.month(), QLocale::ShortFormat).remove(u'.').left(3);
-        while (categories.contains(label)) // the same month a year later; categories are unique
-            label += u'\u200b';
-        categories << label;
-        const QString value = currency.isEmpty()
-            ? locale.toString(row.wonValueMinor / 100.0, 'f', 2)
-            : formatMoney(qint64(std::llround(row.wonValueMinor)), currency);
-        tips << tr("%1: %2 won (%3), %4 lost")
-                    .arg(locale.toString(month, u"MMMM yyyy"_s), locale.toString(row.won), value,
-                        locale.toString(row.lost));
-        cell.rows << QStringList {month.toString(u"yyyy-MM"_s), QString::number(row.won),
-            QString::number(row.lost), QString::number(row.wonValueMinor / 100.0, 'f', 2)};
-    }
-
-    auto *series = new QStackedBarSeries;
-    series->append(won);
-    series->append(lost);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->setTruncateLabels(false);
-    axisX->append(categories);
-    axisX->setGridLineVisible(false);
-    // Short month names fit under the bars; the axis title gives the years.
-    axisX->setTitleText(
-        tr("%1 – %2").arg(locale.toString(first, u"MMM yyyy"_s), locale.toString(last, u"MMM yyyy"_s)));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis *axisY = integerAxis(maximum);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    chart->legend()->setAlignment(Qt::AlignTop);
-    connect(series, &QAbstractBarSeries::hovered, chart,
-        [tips](bool status, int index, QBarSet *) { showToolTip(status, tips.value(index)); });
-    setChart(WinLossChart, chart, true);
-}
-
-// One horizontal bar per category (the first at the bottom), its count at the bar's
-// end and the tip for each bar on hover.
-static void addHorizontalBars(
-    QChart *chart, QBarSet *set, const QStringList &categories, qint64 maximum, const QStringList &tips)
-{
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->setTruncateLabels(false);
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis *axisX = integerAxis(maximum);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QObject::connect(series, &QAbstractBarSeries::hovered, chart,
-        [tips](bool status, int index, QBarSet *) { showToolTip(status, tips.value(index)); });
-}
-
-void ReportsPage::showLossReasons(const QList<LossReasonCount> &reasons)
-{
-    Cell &cell = m_cells.at(LossReasonsChart);
-    cell.rows = {{tr("Loss reason"), tr("Lost deals")}};
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    if (reasons.isEmpty()) {
-        setChart(LossReasonsChart, chart, false);
-        return;
-    }
-
-    auto *set = new QBarSet(tr("Lost deals"));
-    set->setColor(lostColor());
-    set->setBorderColor(lostColor());
-    QStringList categories;
-    QStringList tips;
-    qint64 maximum = 0;
-    // A horizontal bar chart draws its first category at the bottom: most frequent last.
-    for (auto it = reasons.crbegin(); it != reasons.crend(); ++it) {
-        set->append(double(it->count));
-        categories << it->name;
-        tips << tr("%1: %n lost deal(s)", nullptr, int(it->count)).arg(it->name);
-        maximum = std::max(maximum, it->count);
-    }
-    for (const LossReasonCount &reason : reasons)
-        cell.rows << QStringList {reason.name, QString::number(reason.count)};
-
-    addHorizontalBars(chart, set, categories, maximum, tips);
-    setChart(LossReasonsChart, chart, true);
-}
-
-void ReportsPage::showCompetitors(const QList<CompetitorStats> &competitors)
-{
-    Cell &cell = m_cells.at(CompetitorsChart);
-    cell.rows = {{tr("Competitor"), tr("Closed deals"), tr("Won by us"), tr("Won by them"), tr("Win rate")}};
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    const QList<CompetitorStats> top = competitors.mid(0, kTopCompetitors);
-    if (top.isEmpty()) {
-        setChart(CompetitorsChart, chart, false);
-        return;
-    }
-
-    const QLocale locale;
-    auto *set = new QBarSet(tr("Closed deals"));
-    set->setColor(neutralColor());
-    set->setBorderColor(neutralColor());
-    QStringList categories;
-    QStringList tips;
-    qint64 maximum = 0;
-    for (auto it = top.crbegin(); it != top.crend(); ++it) {
-        const QString percent = locale.toString(qRound(it->winRate() * 100));
-        set->append(double(it->closedDeals));
-        categories << tr("%1 — %2 % won").arg(it->name, percent);
-        tips << tr("%1: in %2 closed deals, %3 won by us, %4 won by them (%5 % win rate)")
-                    .arg(it->name, locale.toString(it->closedDeals), locale.toString(it->won),
-                        locale.toString(it->lostTo), percent);
-        maximum = std::max(maximum, it->closedDeals);
-    }
-    for (const CompetitorStats &stats : top) {
-        cell.rows << QStringList {stats.name, QString::number(stats.closedDeals), QString::number(stats.won),
-            QString::number(stats.lostTo), QString::number(stats.winRate(), 'f', 2)};
-    }
-
-    addHorizontalBars(chart, set, categories, maximum, tips);
-    setChart(CompetitorsChart, chart, true);
-}
-
-void ReportsPage::showCampaigns(const QList<CampaignResult> &campaigns)
-{
-    Cell &cell = m_cells.at(CampaignsChart);
-    const QString base = BoardQuery(m_db).baseCurrency();
-    cell.rows = {{tr("Campaign"), tr("Cost"), tr("Won revenue"), tr("Leads"), tr("Won deals"), tr("ROI")}};
-    auto *chart = new QChart;
-    const QList<CampaignResult> top = campaigns.mid(0, kTopCompetitors);
-    if (top.isEmpty()) {
-        chart->legend()->hide();
-        setChart(CampaignsChart, chart, false);
-        return;
-    }
-    const QLocale locale;
-    auto *cost = new QBarSet(tr("Cost, %1").arg(base));
-    cost->setColor(lostColor());
-    cost->setBorderColor(lostColor());
-    auto *revenue = new QBarSet(tr("Won revenue, %1").arg(base));
-    revenue->setColor(wonColor());
-    revenue->setBorderColor(wonColor());
-    QStringList categories;
-    double maximum = 0;
-    for (auto it = top.crbegin(); it != top.crend(); ++it) {
-        cost->append(it->costMinor / 100.0);
-        revenue->append(it->revenueMinor / 100.0);
-        maximum = std::max({maximum, it->costMinor / 100.0, it->revenueMinor / 100.0});
-        const std::optional<double> roi = it->roi();
-        categories << (roi ? tr("%1 — ROI %2 %").arg(it->name, locale.toString(qRound(*roi * 100)))
-                           : it->name);
-    }
-    for (const CampaignResult &row : top) {
-        const std::optional<double> roi = row.roi();
-        cell.rows << QStringList {row.name, QString::number(row.costMinor / 100.0, 'f', 2),
-            QString::number(row.revenueMinor / 100.0, 'f', 2), QString::number(row.leads),
-            QString::number(row.won), roi ? QString::number(*roi, 'f', 2) : QString()};
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(cost);
-    series->append(revenue);
-    series->setBarWidth(0.8);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->setTruncateLabels(false);
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(u"%.0f"_s);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->setAlignment(Qt::AlignTop);
-    setChart(CampaignsChart, chart, true);
-}
-
-void ReportsPage::showFunnel(const QList<FunnelStep> &steps)
-{
-    Cell &cell = m_cells.at(FunnelChart);
-    cell.rows = {{tr("Step"), tr("Leads")}};
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    const bool hasData
-        = std::any_of(steps.cbegin(), steps.cend(), [](const FunnelStep &step) { return step.count > 0; });
-    if (!hasData) {
-        setChart(FunnelChart, chart, false);
-        return;
-    }
-
-    const QFontMetrics metrics(font());
-    auto *set = new QBarSet(tr("Leads"));
-    set->setColor(neutralColor());
-    set->setBorderColor(neutralColor());
-    QStringList categories;
-    QStringList tips;
-    qint64 maximum = 0;
-    for (const FunnelStep &step : steps) {
-        set->append(double(step.count));
-        QString label = metrics.elidedText(step.label, Qt::ElideRight, kFunnelLabelWidth);
-        // Categories must be unique.
-        while (categories.contains(label))
-            label += u'\u200b';
-        categories << label;
-        tips << tr("%1: %n lead(s)", nullptr, int(step.count)).arg(step.label);
-        maximum = std::max(maximum, step.count);
-        cell.rows << QStringList {step.label, QString::number(step.count)};
-    }
-
-    auto *series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setGridLineVisible(false);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis *axisY = integerAxis(maximum);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    connect(series, &QAbstractBarSeries::hovered, chart,
-        [tips](bool status, int index, QBarSet *) { showToolTip(status, tips.value(index)); });
-    setChart(FunnelChart, chart, true);
-}
-
-QString ReportsPage::csv(int index) const
-{
-    if (index < 0 || index >= ChartCount)
-        return {};
-    QString text;
-    for (const QStringList &row : m_cells.at(size_t(index)).rows) {
-        QStringList fields;
-        for (const QString &field : row)
-            fields << csvField(field);
-        text += fields.join(u',') + u'\n';
-    }
-    return text;
-}
-
-void ReportsPage::copyCsv(int index) const
-{
-    QGuiApplication::clipboard()->setText(csv(index));
-}
-
-bool ReportsPage::saveChart(int index, const QString &fileName) const
-{
-    QChartView *view = chart(index);
+    QChartView *view = chart(kind);
     return view && view->grab().save(fileName, "PNG");
 }
 
-void ReportsPage::showContextMenu(int index, const QPoint &pos)
+void ReportsPage::saveCsv(ChartKind kind, const QString &fileName) const
 {
-    Cell &cell = m_cells.at(size_t(index));
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv(kind).toUtf8()) < 0 || !file.commit())
+        throw StoreError(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+}
+
+void ReportsPage::saveXlsx(const QList<ChartKind> &kinds, const QString &fileName) const
+{
+    QList<DataTable> tables;
+    for (ChartKind kind : kinds) {
+        if (const DataTable *data = table(kind))
+            tables << *data;
+    }
+    TableExport::writeXlsx(fileName, tables);
+}
+
+QString ReportsPage::filterSummary() const
+{
+    const QLocale locale;
+    QStringList parts {tr("%1 – %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
+        locale.toString(m_to->date(), QLocale::ShortFormat))};
+    for (const QComboBox *box : {m_owner, m_source, m_campaign, m_segment, m_pipeline}) {
+        if (box->currentIndex() > 0)
+            parts << box->currentText();
+    }
+    return parts.join(u" · "_s);
+}
+
+int ReportsPage::paintPages(
+    QPainter &painter, const QRect &page, const std::function<void()> &newPage, int onlyPage) const
+{
+    QFont headingFont = font();
+    headingFont.setBold(true);
+    const int line = QFontMetrics(headingFont).height();
+    const int header = 2 * line + 8;
+    const int cellWidth = (page.width() - 12) / 2;
+    const int cellHeight = (page.height() - header - 12) / 2;
+    ChartBuilder builder(m_db, filter(), palette(), font());
+    builder.setLabelWidth(labelWidth(cellWidth));
+    int onPage = 0;
+    int pages = m_dashboard.isEmpty() ? 1 : 0;
+    for (qsizetype i = 0; i < m_dashboard.size(); ++i) {
+        if (onPage == 4) {
+            if (onlyPage < 0)
+                newPage();
+            onPage = 0;
+        }
+        if (onPage == 0)
+            ++pages;
+        if (onlyPage >= 0 && pages - 1 != onlyPage) {
+            ++onPage;
+            continue;
+        }
+        if (onPage == 0) {
+            painter.setFont(headingFont);
+            painter.drawText(QRect(0, 0, page.width(), line), Qt::AlignLeft, tr("Loopline reports"));
+            painter.setFont(font());
+            painter.drawText(QRect(0, line, page.width(), line), Qt::AlignLeft, filterSummary());
+        }
+        const ChartKind kind = m_dashboard.at(i);
+        const QPoint origin((onPage % 2) * (cellWidth + 12), header + (onPage / 2) * (cellHeight + 12));
+        painter.setFont(headingFont);
+        painter.drawText(QRect(origin, QSize(cellWidth, line)), Qt::AlignLeft, ChartBuilder::title(kind));
+        painter.setFont(font());
+        const QRect area(origin + QPoint(0, line + 4), QSize(cellWidth, cellHeight - line - 4));
+        ChartContent content = builder.build(kind);
+        if (content.hasData) {
+            // A chart is laid out at the size it is drawn: an unshown view of that size.
+            QChartView view;
+            view.setRenderHint(QPainter::Antialiasing);
+            view.setFrameShape(QFrame::NoFrame);
+            view.setChart(content.chart);
+            view.resize(area.size());
+            view.grab(); // lays the chart out
+            view.render(&painter, QRectF(area));
+        } else {
+            delete content.chart;
+            painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, ChartBuilder::emptyText(kind));
+        }
+        ++onPage;
+    }
+    if (m_dashboard.isEmpty())
+        painter.drawText(page, Qt::AlignCenter, tr("No charts on the dashboard"));
+    return pages;
+}
+
+QImage ReportsPage::pageImage(int index) const
+{
+    // An A4 landscape page at 96 dpi without its 12 mm margins, as exportPdf() lays it out.
+    const QSize size(1123 - 2 * 45, 794 - 2 * 45);
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintPages(
+        painter, QRect(QPoint(0, 0), size), [] {}, index);
+    return image;
+}
+
+void ReportsPage::exportPdf(const QString &fileName)
+{
+    if (!m_loaded)
+        refresh();
+    // Written next to the chosen name, then moved over it: never half a file under it.
+    const QString partial = fileName + u".part"_s;
+    {
+        QPdfWriter writer(partial);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        writer.setResolution(96);
+        writer.setTitle(tr("Loopline reports"));
+        writer.setCreator(QCoreApplication::applicationName());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw StoreError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(fileName)));
+
+        paintPages(painter, painter.viewport(), [&writer] { writer.newPage(); });
+        if (!painter.end())
+            throw StoreError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(fileName)));
+    }
+    QFile::remove(fileName);
+    if (!QFile::rename(partial, fileName)) {
+        QFile::remove(partial);
+        throw StoreError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(fileName)));
+    }
+}
+
+void ReportsPage::askExportPdf()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export the dashboard"), tr("Reports") + u".pdf"_s, tr("PDF documents (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    try {
+        exportPdf(fileName);
+        Q_EMIT statusChanged(tr("Saved the dashboard to %1").arg(QDir::toNativeSeparators(fileName)));
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Export the dashboard"), error.message());
+    }
+}
+
+void ReportsPage::askExportXlsx(const QList<ChartKind> &kinds)
+{
+    const QString suggested = kinds.size() == 1 ? ChartBuilder::title(kinds.first()) : tr("Reports");
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Save the numbers"), suggested + u".xlsx"_s, tr("Excel workbooks (*.xlsx)"));
+    if (fileName.isEmpty())
+        return;
+    try {
+        saveXlsx(kinds, fileName);
+        Q_EMIT statusChanged(tr("Saved the numbers to %1").arg(QDir::toNativeSeparators(fileName)));
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Save the numbers"), error.message());
+    }
+}
+
+void ReportsPage::showContextMenu(ChartKind kind, const QPoint &pos)
+{
+    const Cell *found = cell(kind);
+    if (!found)
+        return;
+    const QString heading = found->heading->text();
+    const bool hasData = found->content.hasData;
+    const qsizetype at = m_dashboard.indexOf(kind);
     QMenu menu(this);
     QAction *save = menu.addAction(tr("Save chart as PNG…"));
     QAction *copy = menu.addAction(tr("Copy data as CSV"));
-    const bool hasData = cell.rows.size() > 1;
-    save->setEnabled(hasData);
-    copy->setEnabled(hasData);
-    QAction *chosen = menu.exec(cell.view->mapToGlobal(pos));
+    QAction *saveCsvAction = menu.addAction(tr("Save data as CSV…"));
+    QAction *saveXlsxAction = menu.addAction(tr("Save data as XLSX…"));
+    for (QAction *action : {save, copy, saveCsvAction, saveXlsxAction})
+        action->setEnabled(hasData);
+    menu.addSeparator();
+    QAction *earlier = menu.addAction(tr("Move earlier"));
+    earlier->setEnabled(at > 0);
+    QAction *later = menu.addAction(tr("Move later"));
+    later->setEnabled(at + 1 < m_dashboard.size());
+    QAction *remove = menu.addAction(tr("Remove from the dashboard"));
+    QWidget *source = found->stack->currentWidget();
+    QAction *chosen = menu.exec(source->mapToGlobal(pos));
+    if (!chosen)
+        return;
     if (chosen == copy) {
-        copyCsv(index);
-        Q_EMIT statusChanged(tr("Copied the data of “%1”").arg(cell.heading->text()));
+        copyCsv(kind);
+        Q_EMIT statusChanged(tr("Copied the data of “%1”").arg(heading));
     } else if (chosen == save) {
         const QString fileName = QFileDialog::getSaveFileName(
-            this, tr("Save chart"), cell.heading->text() + u".png"_s, tr("PNG images (*.png)"));
+            this, tr("Save chart"), heading + u".png"_s, tr("PNG images (*.png)"));
         if (fileName.isEmpty())
             return;
-        if (saveChart(index, fileName))
-            Q_EMIT statusChanged(tr("Saved the chart to %1").arg(fileName));
-        else
-            Q_EMIT statusChanged(tr("Cannot save the chart to %1").arg(fileName));
+        Q_EMIT statusChanged(saveChart(kind, fileName) ? tr("Saved the chart to %1").arg(fileName)
+                                                       : tr("Cannot save the chart to %1").arg(fileName));
+    } else if (chosen == saveCsvAction) {
+        const QString fileName = QFileDialog::getSaveFileName(
+            this, tr("Save data"), heading + u".csv"_s, tr("CSV files (*.csv)"));
+        if (fileName.isEmpty())
+            return;
+        try {
+            saveCsv(kind, fileName);
+            Q_EMIT statusChanged(tr("Saved the numbers to %1").arg(QDir::toNativeSeparators(fileName)));
+        } catch (const StoreError &error) {
+            QMessageBox::warning(this, tr("Save data"), error.message());
+        }
+    } else if (chosen == saveXlsxAction) {
+        askExportXlsx({kind});
+    } else if (chosen == earlier) {
+        moveChart(kind, -1);
+    } else if (chosen == later) {
+        moveChart(kind, 1);
+    } else if (chosen == remove) {
+        setChartShown(kind, false);
+        Q_EMIT statusChanged(tr("Took “%1” off the dashboard; the Charts menu brings it back").arg(heading));
     }
 }
 

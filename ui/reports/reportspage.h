@@ -1,68 +1,86 @@
 #pragma once
 
 #include "analytics/reports.h"
+#include "reports/chartbuilder.h"
 #include "store/database.h"
 
 #include <QList>
-#include <QStringList>
 #include <QWidget>
-#include <array>
+#include <functional>
+#include <map>
 
-class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QImage;
+class QPainter;
 class QLabel;
-class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTimer;
 
 namespace loopline {
 
-// The manager's reports: win/loss by month, loss reasons, competitors and the lead
-// funnel as four charts, narrowed by period, owner and pipeline. Right-click a chart to
-// save it as a picture or copy its numbers as CSV.
+// The manager's dashboard: the charts they chose (remembered between sessions), each
+// narrowed by period, owner, lead source, campaign, segment and pipeline. Clicking a bar
+// lists the records behind it. A chart's context menu saves it as PNG or its numbers as
+// CSV or XLSX, moves it or takes it off; the whole dashboard exports as PDF or XLSX.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum ChartIndex {
-        WinLossChart,
-        LossReasonsChart,
-        CompetitorsChart,
-        FunnelChart,
-        CampaignsChart,
-        ChartCount
-    };
-
     explicit ReportsPage(Database &db, QWidget *parent = nullptr);
 
     QString title() const { return tr("Reports"); }
 
-    int chartCount() const { return ChartCount; }
-    QChartView *chart(int index) const;
-    QLabel *emptyLabel(int index) const;
+    // The charts on the dashboard, in order.
+    QList<ChartKind> dashboard() const { return m_dashboard; }
+    void setDashboard(const QList<ChartKind> &kinds);
+    void setChartShown(ChartKind kind, bool shown);
+    // Moves the chart `delta` places earlier (negative) or later.
+    void moveChart(ChartKind kind, int delta);
+    void resetDashboard();
+
+    // Null when the chart is not on the dashboard.
+    QChartView *chart(ChartKind kind) const;
+    QLabel *emptyLabel(ChartKind kind) const;
     // True while the chart has no data and shows its empty-state text instead.
-    bool isShowingEmptyState(int index) const;
+    bool isShowingEmptyState(ChartKind kind) const;
+    // The numbers behind the chart as last read, or null.
+    const DataTable *table(ChartKind kind) const;
 
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
-    QLineEdit *ownerEdit() const { return m_owner; }
+    QComboBox *ownerBox() const { return m_owner; }
+    QComboBox *sourceBox() const { return m_source; }
+    QComboBox *campaignBox() const { return m_campaign; }
+    QComboBox *segmentBox() const { return m_segment; }
     QComboBox *pipelineBox() const { return m_pipeline; }
     ReportFilter filter() const;
 
-    // The chart's numbers, a header line and one line per category.
-    QString csv(int index) const;
-    void copyCsv(int index) const;
-    bool saveChart(int index, const QString &fileName) const;
+    QString csv(ChartKind kind) const;
+    void copyCsv(ChartKind kind) const;
+    bool saveChart(ChartKind kind, const QString &fileName) const;
+    // These throw StoreError saying what went wrong with which file.
+    void saveCsv(ChartKind kind, const QString &fileName) const;
+    void saveXlsx(const QList<ChartKind> &kinds, const QString &fileName) const;
+    // Every chart of the dashboard, four to an A4 landscape page, after the filter used.
+    void exportPdf(const QString &fileName);
+    // A page of that PDF as a picture (first page 0), to preview or check it.
+    QImage pageImage(int index) const;
+
+    // As a click on a bar: asks to list the records behind it. False when it has none.
+    bool openBar(ChartKind kind, int set, int bar);
 
 public Q_SLOTS:
-    // Reads the reports again with the current filter.
+    // Reads the charts again with the current filter.
     void refresh();
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
+    void openRecords(const QString &title, const loopline::DrillDown &records);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,32 +89,47 @@ protected:
 private:
     struct Cell
     {
+        QWidget *frame = nullptr;
         QLabel *heading = nullptr;
         QStackedWidget *stack = nullptr;
         QChartView *view = nullptr;
         QLabel *empty = nullptr;
-        QList<QStringList> rows; // CSV: header first
+        ChartContent content; // its chart is owned by the view
     };
 
     QWidget *makeFilterBar();
-    QWidget *makeCell(int index, const QString &heading, const QString &emptyText);
-    void fillPipelines();
-    void setChart(int index, QChart *chart, bool hasData);
-    void styleChart(QChart *chart) const;
-    void showWinLoss(const QList<WinLossMonth> &months);
-    void showLossReasons(const QList<LossReasonCount> &reasons);
-    void showCompetitors(const QList<CompetitorStats> &competitors);
-    void showFunnel(const QList<FunnelStep> &steps);
-    void showCampaigns(const QList<CampaignResult> &campaigns);
-    void showContextMenu(int index, const QPoint &pos);
+    void makeMenus();
+    Cell makeCell(ChartKind kind);
+    void rebuildGrid();
+    void fillFilterLists();
+    void saveDashboard() const;
+    void display(ChartKind kind, Cell &cell, ChartContent content);
+    void showContextMenu(ChartKind kind, const QPoint &pos);
+    void askExportPdf();
+    void askExportXlsx(const QList<ChartKind> &kinds);
+    QString filterSummary() const;
+    // Paints the dashboard on pages of the given size, calling newPage between them, or only
+    // the page `onlyPage` (from 0); returns how many pages the dashboard takes.
+    int paintPages(
+        QPainter &painter, const QRect &page, const std::function<void()> &newPage, int onlyPage = -1) const;
+    const Cell *cell(ChartKind kind) const;
 
     Database &m_db;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QLineEdit *m_owner;
+    QComboBox *m_owner;
+    QComboBox *m_source;
+    QComboBox *m_campaign;
+    QComboBox *m_segment;
     QComboBox *m_pipeline;
+    QMenu *m_chartsMenu = nullptr;
     QTimer *m_debounce;
-    std::array<Cell, ChartCount> m_cells;
+    QWidget *m_charts = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QLabel *m_noCharts = nullptr; // shown when every chart was taken off
+    QList<ChartKind> m_dashboard;
+    std::map<ChartKind, Cell> m_cells;
+    bool m_loaded = false;
 };
 
 } // namespace loopline

@@ -1,0 +1,52 @@
+// Reports: the win rate of closed deals with and without each piece of collateral.
+#include "reports.h"
+#include "reportsql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace loopline {
+
+using namespace reportsql;
+
+QList<CollateralStats> Reports::collateral() const
+{
+    QVariantList values;
+    const QString where = dealConditions(m_filter, kClosedAt, m_filter.pipelineId, values);
+    // The filter's closed deals once; per piece, the deals it was sent to, and the rest of
+    // the closed deals (the totals less those) as the "without" side.
+    QSqlQuery q = m_db.run(
+        u"WITH closed AS (SELECT d.id, d.status FROM deals d WHERE d.status IN ('won', 'lost') AND %1), "
+        "totals AS (SELECT COUNT(*) AS n, SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END) AS w FROM closed) "
+        "SELECT c.id, c.title, COUNT(*) AS sent, SUM(CASE WHEN x.status = 'won' THEN 1 ELSE 0 END) AS won, "
+        "t.n - COUNT(*), t.w - SUM(CASE WHEN x.status = 'won' THEN 1 ELSE 0 END) "
+        "FROM collateral c JOIN deal_collateral dc ON dc.collateral_id = c.id "
+        "JOIN closed x ON x.id = dc.deal_id CROSS JOIN totals t "
+        "GROUP BY c.id, c.title, c.seq, t.n, t.w ORDER BY sent DESC, c.title, c.seq"_s.arg(where),
+        values);
+    QList<CollateralStats> result;
+    while (q.next()) {
+        CollateralStats row;
+        row.collateralId = q.value(0).toString();
+        row.title = q.value(1).toString();
+        row.closedWith = q.value(2).toLongLong();
+        row.wonWith = q.value(3).toLongLong();
+        row.closedWithout = q.value(4).toLongLong();
+        row.wonWithout = q.value(5).toLongLong();
+        result << row;
+    }
+    return result;
+}
+
+DrillDown Reports::dealsWithCollateral(const QString &collateralId) const
+{
+    DrillDown drill {u"deal"_s, {}, {}};
+    drill.condition = u"d.status IN ('won', 'lost') AND "_s
+        + dealConditions(m_filter, kClosedAt, m_filter.pipelineId, drill.values)
+        + u" AND EXISTS (SELECT 1 FROM deal_collateral dc WHERE dc.deal_id = d.id AND dc.collateral_id = ?)"_s;
+    drill.values << collateralId;
+    return drill;
+}
+
+} // namespace loopline
