@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChartBuilder</name>
+    <message numerus="yes">
+        <source>%1: %n lost deal(s)</source>
+        <translation>
+            <numerusform>%1: %n lost deal</numerusform>
+            <numerusform>%1: %n lost deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n deal</numerusform>
+            <numerusform>%1: %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation>
+            <numerusform>%1: %n lead</numerusform>
+            <numerusform>%1: %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cost %2, won %3 from %n lead(s)</source>
+        <translation>
+            <numerusform>%1: cost %2, won %3 from %n lead</numerusform>
+            <numerusform>%1: cost %2, won %3 from %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n won</source>
+        <translation>
+            <numerusform>%1 — %n won</numerusform>
+            <numerusform>%1 — %n won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 expected from %n open deal(s), %3 unweighted</source>
+        <translation>
+            <numerusform>%1: %2 expected from %n open deal, %3 unweighted</numerusform>
+            <numerusform>%1: %2 expected from %n open deals, %3 unweighted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineStore</name>
     <message numerus="yes">
         <source>%n deal(s) are in &quot;%1&quot;; move them to another stage first.</source>
@@ -12,12 +57,67 @@
     </message>
 </context>
 <context>
+    <name>SegmentStore</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n team member</numerusform>
+            <numerusform>%n team members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of collateral</source>
+        <translation>
+            <numerusform>%n piece of collateral</numerusform>
+            <numerusform>%n pieces of collateral</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot be deleted: %n record(s) use it (%2). Archive it instead, so it is no longer offered.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; cannot be deleted: %n record uses it (%2). Archive it instead, so it is no longer offered.</numerusform>
+            <numerusform>&quot;%1&quot; cannot be deleted: %n records use it (%2). Archive it instead, so it is no longer offered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::CampaignEditor</name>
     <message numerus="yes">
         <source>%Ln won deal(s) in a currency without an exchange rate are left out of the revenue.</source>
         <translation>
             <numerusform>%Ln won deal in a currency without an exchange rate is left out of the revenue.</numerusform>
             <numerusform>%Ln won deals in a currency without an exchange rate are left out of the revenue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CollateralDialog</name>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot;? It was sent to %n deal(s); the reports will no longer count it. Archive it instead to keep its figures.</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot;? It was sent to %n deal; the reports will no longer count it. Archive it instead to keep its figures.</numerusform>
+            <numerusform>Delete &quot;%1&quot;? It was sent to %n deals; the reports will no longer count it. Archive it instead to keep its figures.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,19 +304,19 @@
     </message>
 </context>
 <context>
-    <name>loopline::ReportsPage</name>
+    <name>loopline::RecordsDialog</name>
     <message numerus="yes">
-        <source>%1: %n lost deal(s)</source>
+        <source>%n lead(s)</source>
         <translation>
-            <numerusform>%1: %n lost deal</numerusform>
-            <numerusform>%1: %n lost deals</numerusform>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n lead(s)</source>
+        <source>%n deal(s)</source>
         <translation>
-            <numerusform>%1: %n lead</numerusform>
-            <numerusform>%1: %n leads</numerusform>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
 </context>

@@ -400,6 +400,26 @@ static QValueAxis *scaledAmounts(const QList<QBarSet *> &sets, double maximum, c
     return axis;
 }
 
+void ChartBuilder::finish(ChartContent &content, QAbstractBarSeries *series, const QList<QBarSet *> &sets,
+    const QStringList &categories, QValueAxis *values, const QStringList &tips, qreal barWidth,
+    bool counts) const
+{
+    series->append(sets);
+    series->setBarWidth(barWidth);
+    if (counts) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    }
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar
+        || series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar
+        || series->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+    addAxes(content.chart, series, categories, values, horizontal, tips, m_font, m_labelWidth);
+    if (sets.size() > 1)
+        content.chart->legend()->setAlignment(Qt::AlignTop);
+    content.bars = series;
+    content.hasData = true;
+}
+
 QString ChartBuilder::money(double minor) const
 {
     return formatMoney(qint64(std::llround(minor)), m_base);
@@ -456,19 +476,12 @@ ChartContent ChartBuilder::winLossByMonth() const
             tr("Deals lost in %1").arg(name), m_reports.closedDeals(u"lost"_s, month)};
     }
 
-    auto *series = new QStackedBarSeries;
-    series->append(won);
-    series->append(lost);
-    series->setBarWidth(0.7);
-    addAxes(content.chart, series, categories, integerAxis(maximum), false, tips, m_font, m_labelWidth);
+    finish(content, new QStackedBarSeries, {won, lost}, categories, integerAxis(maximum), tips, 0.7, false);
     // Short month names fit under the bars; the axis title gives the years.
     content.chart->axes(Qt::Horizontal)
         .first()
         ->setTitleText(
             tr("%1 – %2").arg(locale.toString(first, u"MMM yyyy"_s), locale.toString(last, u"MMM yyyy"_s)));
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
     return content;
 }
 
@@ -515,14 +528,8 @@ ChartContent ChartBuilder::winLossBy(ReportDimension dimension) const
         content.table.rows << QVariantList {group.name.isEmpty() ? none : group.name, group.won, group.lost,
             group.winRate(), group.wonValueMinor / 100.0};
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(won);
-    series->append(lost);
-    series->setBarWidth(0.6);
-    addAxes(content.chart, series, categories, integerAxis(maximum), true, tips, m_font, m_labelWidth);
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalStackedBarSeries, {won, lost}, categories, integerAxis(maximum), tips, 0.6,
+        false);
     return content;
 }
 
@@ -552,14 +559,7 @@ ChartContent ChartBuilder::lossReasons() const
     for (const LossReasonCount &reason : reasons)
         content.table.rows << QVariantList {reason.name, reason.count};
 
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    addAxes(content.chart, series, categories, integerAxis(maximum), true, tips, m_font, m_labelWidth);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalBarSeries, {set}, categories, integerAxis(maximum), tips, 0.6, true);
     return content;
 }
 
@@ -600,15 +600,8 @@ ChartContent ChartBuilder::competitors() const
         content.table.rows << QVariantList {
             stats.name, stats.closedDeals, stats.won, stats.lostTo, stats.winRate()};
 
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(ours);
-    series->append(theirs);
-    series->append(others);
-    series->setBarWidth(0.6);
-    addAxes(content.chart, series, categories, integerAxis(maximum), true, tips, m_font, m_labelWidth);
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalStackedBarSeries, {ours, theirs, others}, categories, integerAxis(maximum),
+        tips, 0.6, false);
     return content;
 }
 
@@ -651,14 +644,7 @@ ChartContent ChartBuilder::funnel(const QList<FunnelStep> &steps, bool deals) co
     }
     for (qsizetype i = 0; i < categories.size(); ++i) // labels must be unique
         categories[i] = uniqueCategory(categories.at(i), categories.mid(0, i));
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    addAxes(content.chart, series, categories, integerAxis(maximum), true, tips, m_font, m_labelWidth);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalBarSeries, {set}, categories, integerAxis(maximum), tips, 0.7, true);
     return content;
 }
 
@@ -699,15 +685,8 @@ ChartContent ChartBuilder::campaignRoi() const
         content.table.rows << QVariantList {row.name, row.costMinor / 100.0, row.revenueMinor / 100.0,
             row.leads, row.won, roi ? QVariant(*roi) : QVariant()};
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(cost);
-    series->append(revenue);
-    series->setBarWidth(0.8);
-    addAxes(content.chart, series, categories, scaledAmounts({cost, revenue}, maximum, m_base), true, tips,
-        m_font, m_labelWidth);
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalBarSeries, {cost, revenue}, categories,
+        scaledAmounts({cost, revenue}, maximum, m_base), tips, 0.8, false);
     return content;
 }
 
@@ -809,17 +788,10 @@ ChartContent ChartBuilder::campaignPlan() const
         content.chart->legend()->hide();
         return content;
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(planSet);
-    series->append(actualSet);
-    series->setBarWidth(0.8);
     QValueAxis *axis = amountAxis(maximum);
     axis->setTitleText(tr("% of plan"));
-    addAxes(content.chart, series, categories, axis, true, tips, m_font, m_labelWidth);
+    finish(content, new QHorizontalBarSeries, {planSet, actualSet}, categories, axis, tips, 0.8, false);
     content.chart->setTitle(campaign->name);
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
     return content;
 }
 
@@ -863,14 +835,8 @@ ChartContent ChartBuilder::sdrFigures() const
             row.averageResponseMs ? QVariant(double(*row.averageResponseMs) / 60'000.0) : QVariant(),
             double(row.bonusMinor) / 100.0};
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(within);
-    series->append(late);
-    series->setBarWidth(0.6);
-    addAxes(content.chart, series, categories, integerAxis(maximum), true, tips, m_font, m_labelWidth);
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalStackedBarSeries, {within, late}, categories, integerAxis(maximum), tips,
+        0.6, false);
     return content;
 }
 
@@ -914,13 +880,8 @@ ChartContent ChartBuilder::salesFigures() const
             row.won, row.lost, row.wonValueMinor / 100.0, average ? QVariant(*average / 100.0) : QVariant(),
             row.averageCustomerMonths ? QVariant(*row.averageCustomerMonths) : QVariant()};
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    addAxes(content.chart, series, categories, scaledAmounts({set}, maximum, m_base), true, tips, m_font,
-        m_labelWidth);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalBarSeries, {set}, categories, scaledAmounts({set}, maximum, m_base), tips,
+        0.6, false);
     return content;
 }
 
@@ -967,15 +928,8 @@ ChartContent ChartBuilder::forecast() const
         content.records[0] << records;
         content.records[1] << records;
     }
-    auto *series = new QBarSeries;
-    series->append(expected);
-    series->append(pipeline);
-    series->setBarWidth(0.8);
-    addAxes(content.chart, series, categories, scaledAmounts({expected, pipeline}, maximum, m_base), false,
-        tips, m_font, m_labelWidth);
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QBarSeries, {expected, pipeline}, categories,
+        scaledAmounts({expected, pipeline}, maximum, m_base), tips, 0.8, false);
     return content;
 }
 
@@ -1013,19 +967,12 @@ ChartContent ChartBuilder::collateral() const
         content.table.rows << QVariantList {row.title, row.closedWith, row.wonWith, row.winRateWith(),
             row.closedWithout, row.wonWithout, row.winRateWithout()};
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(with);
-    series->append(without);
-    series->setBarWidth(0.8);
-    QValueAxis *axis = new QValueAxis;
+    auto *axis = new QValueAxis;
     axis->setRange(0, 100);
     axis->setTickCount(6);
     axis->setLabelFormat(u"%d"_s);
     axis->setTitleText(tr("% of closed deals won"));
-    addAxes(content.chart, series, categories, axis, true, tips, m_font, m_labelWidth);
-    content.chart->legend()->setAlignment(Qt::AlignTop);
-    content.bars = series;
-    content.hasData = true;
+    finish(content, new QHorizontalBarSeries, {with, without}, categories, axis, tips, 0.8, false);
     return content;
 }
 

@@ -11,7 +11,9 @@
 #include <QStringList>
 
 class QAbstractBarSeries;
+class QBarSet;
 class QChart;
+class QValueAxis;
 
 namespace loopline {
 
@@ -90,6 +92,11 @@ private:
     ChartContent salesFigures() const;
     ChartContent forecast() const;
     ChartContent collateral() const;
+    // Puts the sets in the series and the series with its axes and tips in the chart: a
+    // legend on top for several sets, counts on the bars when asked.
+    void finish(ChartContent &content, QAbstractBarSeries *series, const QList<QBarSet *> &sets,
+        const QStringList &categories, QValueAxis *values, const QStringList &tips, qreal barWidth,
+        bool counts) const;
     QString money(double minor) const;
 
     Database &m_db;
