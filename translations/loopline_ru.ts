@@ -52,6 +52,600 @@
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Won and lost deals by month</source>
+        <translation>Выигранные и проигранные сделки по месяцам</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by rep</source>
+        <translation>Выигранные и проигранные сделки по менеджерам</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by lead source</source>
+        <translation>Выигранные и проигранные сделки по источникам лидов</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by campaign</source>
+        <translation>Выигранные и проигранные сделки по кампаниям</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by segment</source>
+        <translation>Выигранные и проигранные сделки по сегментам</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Причины проигрыша сделок</translation>
+    </message>
+    <message>
+        <source>Competitors in closed deals</source>
+        <translation>Конкуренты в закрытых сделках</translation>
+    </message>
+    <message>
+        <source>Lead funnel</source>
+        <translation>Воронка лидов</translation>
+    </message>
+    <message>
+        <source>Deal funnel: how far deals got</source>
+        <translation>Воронка сделок: докуда дошли сделки</translation>
+    </message>
+    <message>
+        <source>Campaigns and events: cost against won revenue</source>
+        <translation>Кампании и мероприятия: затраты и выручка от выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Campaign plan against actual</source>
+        <translation>План и факт кампании</translation>
+    </message>
+    <message>
+        <source>SDRs: first response within the SLA</source>
+        <translation>SDR: первый ответ в пределах SLA</translation>
+    </message>
+    <message>
+        <source>Sales reps: won revenue</source>
+        <translation>Менеджеры: выручка от выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Forecast for the next six months</source>
+        <translation>Прогноз на ближайшие шесть месяцев</translation>
+    </message>
+    <message>
+        <source>Collateral: win rate with and without it</source>
+        <translation>Маркетинговые материалы: доля побед с ними и без них</translation>
+    </message>
+    <message>
+        <source>No closed deals in this period</source>
+        <translation>За этот период нет закрытых сделок</translation>
+    </message>
+    <message>
+        <source>No lost deals in this period</source>
+        <translation>За этот период нет проигранных сделок</translation>
+    </message>
+    <message>
+        <source>No competitors named in this period</source>
+        <translation>За этот период конкуренты не указаны</translation>
+    </message>
+    <message>
+        <source>No leads arrived in this period</source>
+        <translation>За этот период лиды не поступали</translation>
+    </message>
+    <message>
+        <source>No deals were created in this period</source>
+        <translation>За этот период сделки не создавались</translation>
+    </message>
+    <message>
+        <source>No campaigns ran in this period</source>
+        <translation>В этот период кампаний не было</translation>
+    </message>
+    <message>
+        <source>No campaign with a plan ran in this period</source>
+        <translation>В этот период не было кампаний с планом</translation>
+    </message>
+    <message>
+        <source>No leads were taken in this period</source>
+        <translation>За этот период лиды не брались в работу</translation>
+    </message>
+    <message>
+        <source>No leads or closed deals of reps in this period</source>
+        <translation>За этот период у менеджеров нет лидов и закрытых сделок</translation>
+    </message>
+    <message>
+        <source>No open deals with an expected close date</source>
+        <translation>Нет открытых сделок с ожидаемой датой закрытия</translation>
+    </message>
+    <message>
+        <source>No collateral was sent to the deals closed in this period</source>
+        <translation>По сделкам, закрытым за этот период, материалы не отправлялись</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>млн %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>тыс. %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Won value, %1</source>
+        <translation>Сумма выигранных, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 won (%3), %4 lost</source>
+        <translation>%1: выиграно %2 (%3), проиграно %4</translation>
+    </message>
+    <message>
+        <source>Deals won in %1</source>
+        <translation>Сделки, выигранные в течение %1</translation>
+    </message>
+    <message>
+        <source>Deals lost in %1</source>
+        <translation>Сделки, проигранные в течение %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля побед</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без ответственного)</translation>
+    </message>
+    <message>
+        <source>(no lead)</source>
+        <translation>(без лида)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(без кампании)</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(без сегмента)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 % won</source>
+        <translation>%1 — %2 % побед</translation>
+    </message>
+    <message>
+        <source>Deals won — %1</source>
+        <translation>Выигранные сделки — %1</translation>
+    </message>
+    <message>
+        <source>Deals lost — %1</source>
+        <translation>Проигранные сделки — %1</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lost deal(s)</source>
+        <translation>
+            <numerusform>%1: %n проигранная сделка</numerusform>
+            <numerusform>%1: %n проигранные сделки</numerusform>
+            <numerusform>%1: %n проигранных сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Закрытые сделки</translation>
+    </message>
+    <message>
+        <source>Won by us</source>
+        <translation>Выиграли мы</translation>
+    </message>
+    <message>
+        <source>Won by them</source>
+        <translation>Выиграл конкурент</translation>
+    </message>
+    <message>
+        <source>Lost to others</source>
+        <translation>Проиграно другим</translation>
+    </message>
+    <message>
+        <source>%1: in %2 closed deals, %3 won by us, %4 won by them (%5 % win rate)</source>
+        <translation>%1: закрытых сделок — %2, выиграли мы — %3, выиграл конкурент — %4 (доля побед — %5 %)</translation>
+    </message>
+    <message>
+        <source>Closed deals with %1</source>
+        <translation>Закрытые сделки с конкурентом %1</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Went on from the step before</source>
+        <translation>Перешли с предыдущего шага</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n сделка</numerusform>
+            <numerusform>%1: %n сделки</numerusform>
+            <numerusform>%1: %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation>
+            <numerusform>%1: %n лид</numerusform>
+            <numerusform>%1: %n лида</numerusform>
+            <numerusform>%1: %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of those at “%2” got here</source>
+        <translation>%1 % от дошедших до «%2»</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>Сделки, дошедшие до «%1»</translation>
+    </message>
+    <message>
+        <source>Leads that reached “%1”</source>
+        <translation>Лиды, дошедшие до «%1»</translation>
+    </message>
+    <message>
+        <source>Cost, %1</source>
+        <translation>Затраты, %1</translation>
+    </message>
+    <message>
+        <source>Won revenue, %1</source>
+        <translation>Выручка, %1</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>%1 — ROI %2 %</source>
+        <translation>%1 — ROI %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cost %2, won %3 from %n lead(s)</source>
+        <translation>
+            <numerusform>%1: затраты %2, выручка %3 от %n лида</numerusform>
+            <numerusform>%1: затраты %2, выручка %3 от %n лидов</numerusform>
+            <numerusform>%1: затраты %2, выручка %3 от %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads of %1</source>
+        <translation>Лиды: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Actual, % of plan</source>
+        <translation>Факт, % от плана</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Посещения сайта</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a plan of %3 (%4 %)</source>
+        <translation>%1: %2 при плане %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Стоимость контакта</translation>
+    </message>
+    <message>
+        <source>Cost per visit</source>
+        <translation>Стоимость посещения</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Стоимость лида</translation>
+    </message>
+    <message>
+        <source>Cost per MQL</source>
+        <translation>Стоимость MQL</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Стоимость выигранной сделки</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% от плана</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Leads taken</source>
+        <translation>Взято лидов</translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation>В пределах SLA</translation>
+    </message>
+    <message>
+        <source>Share within the SLA</source>
+        <translation>Доля в пределах SLA</translation>
+    </message>
+    <message>
+        <source>Average first response, minutes</source>
+        <translation>Среднее время первого ответа, мин</translation>
+    </message>
+    <message>
+        <source>Bonus, %1</source>
+        <translation>Бонус, %1</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>%1 — %2 min on average</source>
+        <translation>%1 — в среднем %2 мин</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads taken, %3 % within the SLA; bonus %4</source>
+        <translation>%1: взято лидов — %2, в пределах SLA — %3 %; бонус %4</translation>
+    </message>
+    <message>
+        <source>Leads taken by %1</source>
+        <translation>Лиды, взятые в работу: %1</translation>
+    </message>
+    <message>
+        <source>Converted leads</source>
+        <translation>Конвертированные лиды</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Average deal, %1</source>
+        <translation>Средняя сделка, %1</translation>
+    </message>
+    <message>
+        <source>Customer lifetime, months</source>
+        <translation>Срок жизни клиента, мес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n won</source>
+        <translation>
+            <numerusform>%1 — %n победа</numerusform>
+            <numerusform>%1 — %n победы</numerusform>
+            <numerusform>%1 — %n побед</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 won, %3 lost; won %4, average deal %5; customers stay %6 months; %7 % of leads converted</source>
+        <translation>%1: выиграно %2, проиграно %3; выручка %4, средняя сделка %5; клиенты остаются %6 мес.; конвертировано %7 % лидов</translation>
+    </message>
+    <message>
+        <source>Deals won by %1</source>
+        <translation>Выигранные сделки: %1</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Expected, %1</source>
+        <translation>Ожидаемая сумма, %1</translation>
+    </message>
+    <message>
+        <source>Unweighted pipeline, %1</source>
+        <translation>Воронка без взвешивания, %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>Без взвешивания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 expected from %n open deal(s), %3 unweighted</source>
+        <translation>
+            <numerusform>В течение %1 ожидается %2 от %n открытой сделки, без взвешивания — %3</numerusform>
+            <numerusform>В течение %1 ожидается %2 от %n открытых сделок, без взвешивания — %3</numerusform>
+            <numerusform>В течение %1 ожидается %2 от %n открытых сделок, без взвешивания — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in %1</source>
+        <translation>Открытые сделки с закрытием в течение %1</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Closed deals it was sent to</source>
+        <translation>Закрытые сделки с материалом</translation>
+    </message>
+    <message>
+        <source>Won with it</source>
+        <translation>Выиграно с материалом</translation>
+    </message>
+    <message>
+        <source>Win rate with it</source>
+        <translation>Доля побед с материалом</translation>
+    </message>
+    <message>
+        <source>Closed deals without it</source>
+        <translation>Закрытые сделки без материала</translation>
+    </message>
+    <message>
+        <source>Won without it</source>
+        <translation>Выиграно без материала</translation>
+    </message>
+    <message>
+        <source>Win rate without it</source>
+        <translation>Доля побед без материала</translation>
+    </message>
+    <message>
+        <source>Win rate with it, %</source>
+        <translation>Доля побед с материалом, %</translation>
+    </message>
+    <message>
+        <source>Win rate without it, %</source>
+        <translation>Доля побед без материала, %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % won of %3 closed deals it was sent to, %4 % of the %5 others</source>
+        <translation>%1: с материалом выиграно %2 % из %3 закрытых сделок, без него — %4 % из %5</translation>
+    </message>
+    <message>
+        <source>Closed deals sent “%1”</source>
+        <translation>Закрытые сделки, по которым отправлен «%1»</translation>
+    </message>
+    <message>
+        <source>% of closed deals won</source>
+        <translation>Выиграно, % закрытых сделок</translation>
+    </message>
+</context>
+<context>
+    <name>CollateralStore</name>
+    <message>
+        <source>Brochure</source>
+        <translation>Буклет</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Collateral needs a title.</source>
+        <translation>Укажите название материала.</translation>
+    </message>
+    <message>
+        <source>The stage of &quot;%1&quot; was deleted by someone else; choose another one.</source>
+        <translation>Этап материала «%1» удалил другой пользователь; выберите другой.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted by someone else; it cannot be saved.</source>
+        <translation>Материал «%1» удалил другой пользователь, сохранить его невозможно.</translation>
+    </message>
+    <message>
+        <source>The collateral was deleted by someone else.</source>
+        <translation>Материал удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Сделку удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>The collateral was deleted by someone else; choose it again.</source>
+        <translation>Материал удалил другой пользователь; выберите материал заново.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived; it is no longer sent.</source>
+        <translation>Материал «%1» находится в архиве и больше не отправляется.</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Отправлен материал: %1</translation>
+    </message>
+    <message>
+        <source>No longer counted as sent: %1</source>
+        <translation>Больше не считается отправленным: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompanyStore</name>
     <message>
         <source>Company created</source>
@@ -213,6 +807,10 @@
     <message>
         <source>Contact %1 (%2): %3</source>
         <translation>Контакт %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
     </message>
 </context>
 <context>
@@ -492,6 +1090,118 @@
     <message>
         <source>Send the revised proposal</source>
         <translation>Отправить доработанное коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Loopline at a glance</source>
+        <translation>Loopline: коротко о главном</translation>
+    </message>
+    <message>
+        <source>Retail chain: 40 stores live in six weeks</source>
+        <translation>Розничная сеть: 40 магазинов запущены за шесть недель</translation>
+    </message>
+    <message>
+        <source>Manufacturer: a forecast the board trusts</source>
+        <translation>Производитель: прогноз, которому доверяет совет директоров</translation>
+    </message>
+    <message>
+        <source>State of B2B lead handling 2026</source>
+        <translation>Обработка B2B-лидов в 2026 году</translation>
+    </message>
+    <message>
+        <source>Price list 2026</source>
+        <translation>Прайс-лист 2026</translation>
+    </message>
+    <message>
+        <source>Integration guide</source>
+        <translation>Руководство по интеграции</translation>
+    </message>
+    <message>
+        <source>Retail chains</source>
+        <translation>Розничные сети</translation>
+    </message>
+    <message>
+        <source>Many stores and a small head office; leads from promotions get lost between marketing and the store managers.</source>
+        <translation>Много магазинов и небольшой головной офис; лиды с промоакций теряются между маркетингом и директорами магазинов.</translation>
+    </message>
+    <message>
+        <source>Price per store</source>
+        <translation>Цена за магазин</translation>
+    </message>
+    <message>
+        <source>Rollout time</source>
+        <translation>Сроки внедрения</translation>
+    </message>
+    <message>
+        <source>References from other chains</source>
+        <translation>Рекомендации других сетей</translation>
+    </message>
+    <message>
+        <source>Works offline</source>
+        <translation>Работа без интернета</translation>
+    </message>
+    <message>
+        <source>Manufacturers</source>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <source>Long deals with several decision makers; sales need a forecast the board believes.</source>
+        <translation>Долгие сделки с несколькими ЛПР; отделу продаж нужен прогноз, которому доверяет совет директоров.</translation>
+    </message>
+    <message>
+        <source>Integration with the ERP</source>
+        <translation>Интеграция с ERP</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy</source>
+        <translation>Точность прогноза</translation>
+    </message>
+    <message>
+        <source>Total cost over three years</source>
+        <translation>Совокупная стоимость за три года</translation>
+    </message>
+    <message>
+        <source>Vendor stability</source>
+        <translation>Стабильность поставщика</translation>
+    </message>
+    <message>
+        <source>Logistics companies</source>
+        <translation>Логистические компании</translation>
+    </message>
+    <message>
+        <source>Requests arrive by phone and e-mail at all hours; a slow answer loses the order.</source>
+        <translation>Заявки приходят по телефону и электронной почте круглосуточно; медленный ответ — потерянный заказ.</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <source>Telephony integration</source>
+        <translation>Интеграция с телефонией</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Tech and media</source>
+        <translation>IT и медиа</translation>
+    </message>
+    <message>
+        <source>Marketing runs many campaigns and must show which of them paid off.</source>
+        <translation>Маркетинг ведёт много кампаний и должен показывать, какие из них окупились.</translation>
+    </message>
+    <message>
+        <source>Campaign ROI reports</source>
+        <translation>Отчёты по ROI кампаний</translation>
+    </message>
+    <message>
+        <source>API and integrations</source>
+        <translation>API и интеграции</translation>
+    </message>
+    <message>
+        <source>Ease of use</source>
+        <translation>Простота использования</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1809,10 @@
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
 </context>
 <context>
     <name>LossReasonStore</name>
@@ -1387,6 +2101,81 @@
     </message>
 </context>
 <context>
+    <name>SegmentStore</name>
+    <message>
+        <source>The segment was deleted by someone else.</source>
+        <translation>Сегмент удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Укажите название сегмента.</translation>
+    </message>
+    <message>
+        <source>There is already a segment called &quot;%1&quot;.</source>
+        <translation>Сегмент «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a name.</source>
+        <translation>Укажите название критерия %1.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be between 1 and 100 (it is %2).</source>
+        <translation>Вес критерия «%1» должен быть от 1 до 100 (сейчас: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice among the criteria.</source>
+        <translation>Критерий «%1» указан дважды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n участник команды</numerusform>
+            <numerusform>%n участника команды</numerusform>
+            <numerusform>%n участников команды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of collateral</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материала</numerusform>
+            <numerusform>%n материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot be deleted: %n record(s) use it (%2). Archive it instead, so it is no longer offered.</source>
+        <translation>
+            <numerusform>Сегмент «%1» нельзя удалить: его использует %n запись (%2). Вместо этого архивируйте его, чтобы он больше не предлагался.</numerusform>
+            <numerusform>Сегмент «%1» нельзя удалить: его используют %n записи (%2). Вместо этого архивируйте его, чтобы он больше не предлагался.</numerusform>
+            <numerusform>Сегмент «%1» нельзя удалить: его используют %n записей (%2). Вместо этого архивируйте его, чтобы он больше не предлагался.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerLogin</name>
     <message>
         <source>Connect to the team server</source>
@@ -1434,6 +2223,29 @@
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Неизвестный часовой пояс «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Не удаётся записать %1: папка не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1” to %2.</source>
+        <translation>Не удаётся добавить лист «%1» в %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2664,204 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>loopline::CollateralDialog</name>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Показывать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Архи&amp;вировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Маркетинговые материалы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>File or link</source>
+        <translation>Файл или ссылка</translation>
+    </message>
+    <message>
+        <source>Open the file or link</source>
+        <translation>Открыть файл или ссылку</translation>
+    </message>
+    <message>
+        <source>Brochures, case studies and research sales send to support their claims. Record what was sent on each deal (Collateral sent); Reports show the win rate with and without each piece.</source>
+        <translation>Буклеты, кейсы и исследования, которые отдел продаж отправляет клиентам в подтверждение своих слов. Отмечайте, что отправлено по каждой сделке (поле «Отправленные материалы»); в отчётах видна доля побед с каждым материалом и без него.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the collateral</source>
+        <translation>Не удаётся прочитать материалы</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Вернуть из архи&amp;ва</translation>
+    </message>
+    <message>
+        <source>Offer it again when sending collateral</source>
+        <translation>Снова предлагать при отправке материалов</translation>
+    </message>
+    <message>
+        <source>Stop offering it; the deals it was sent to keep it</source>
+        <translation>Больше не предлагать; в сделках, по которым он отправлен, он сохранится</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot;? It was sent to %n deal(s); the reports will no longer count it. Archive it instead to keep its figures.</source>
+        <translation>
+            <numerusform>Удалить «%1»? Материал был отправлен для %n сделки; отчёты перестанут его учитывать. Чтобы сохранить его показатели, архивируйте его вместо удаления.</numerusform>
+            <numerusform>Удалить «%1»? Материал был отправлен для %n сделок; отчёты перестанут его учитывать. Чтобы сохранить его показатели, архивируйте его вместо удаления.</numerusform>
+            <numerusform>Удалить «%1»? Материал был отправлен для %n сделок; отчёты перестанут его учитывать. Чтобы сохранить его показатели, архивируйте его вместо удаления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete collateral</source>
+        <translation>Удаление материала</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Nothing to open</source>
+        <translation>Нечего открывать</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file or link.</source>
+        <translation>У материала «%1» нет файла или ссылки.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Не открыто</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;.</source>
+        <translation>Не удаётся открыть «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CollateralEditDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>New collateral</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Retail chain: 40 stores live in six weeks</source>
+        <translation>например, Розничная сеть: 40 магазинов запущены за шесть недель</translation>
+    </message>
+    <message>
+        <source>A file, or a link such as https://…</source>
+        <translation>Файл или ссылка, например https://…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Любой этап</translation>
+    </message>
+    <message>
+        <source>Every segment, or choose one</source>
+        <translation>Все сегменты или выберите один</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;File or link:</source>
+        <translation>&amp;Файл или ссылка:</translation>
+    </message>
+    <message>
+        <source>For the &amp;stage:</source>
+        <translation>Для &amp;этапа:</translation>
+    </message>
+    <message>
+        <source>For the se&amp;gment:</source>
+        <translation>Для се&amp;гмента:</translation>
+    </message>
+    <message>
+        <source>Give it a title</source>
+        <translation>Укажите название</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.ppt *.pptx *.odp *.xls *.xlsx *.ods);;All files (*)</source>
+        <translation>Документы (*.pdf *.doc *.docx *.odt *.ppt *.pptx *.odp *.xls *.xlsx *.ods);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>loopline::CompanyEditor</name>
     <message>
         <source>example.com</source>
@@ -2086,6 +3096,14 @@ Next: %2</source>
     <message>
         <source>Delete contact %1</source>
         <translation>удаление контакта %1</translation>
+    </message>
+    <message>
+        <source>The target group, e.g. Retail chains</source>
+        <translation>Целевая группа, например: Розничные сети</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Сег&amp;мент:</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3421,38 @@ Next: %2</source>
     <message>
         <source>Why is it reopened? (optional)</source>
         <translation>Почему сделка возобновляется? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>О&amp;тправить…</translation>
+    </message>
+    <message>
+        <source>Collateral sent:</source>
+        <translation>Отправленные материалы:</translation>
+    </message>
+    <message>
+        <source>It was not sent after all: forget it</source>
+        <translation>Материал всё-таки не отправлялся: убрать запись</translation>
+    </message>
+    <message>
+        <source>Record brochures, case studies or research sent to the client</source>
+        <translation>Отметить буклеты, кейсы или исследования, отправленные клиенту</translation>
+    </message>
+    <message>
+        <source>%1 — sent %2</source>
+        <translation>%1 — отправлено %2</translation>
+    </message>
+    <message>
+        <source>%1, sent by %2</source>
+        <translation>%1, отправитель: %2</translation>
+    </message>
+    <message>
+        <source>Remove collateral</source>
+        <translation>Удаление материала из сделки</translation>
+    </message>
+    <message>
+        <source>Forget that &quot;%1&quot; was sent to this deal?</source>
+        <translation>Удалить отметку об отправке «%1» по этой сделке?</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +4665,14 @@ You can undo this with Ctrl+Z.</source>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
+    <message>
+        <source>Se&amp;gments…</source>
+        <translation>&amp;Сегменты…</translation>
+    </message>
+    <message>
+        <source>Co&amp;llateral…</source>
+        <translation>&amp;Маркетинговые материалы…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -4225,39 +5283,30 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::RecordsDialog</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ReportsPage</name>
-    <message>
-        <source>Won and lost deals by month</source>
-        <translation>Выигранные и проигранные сделки по месяцам</translation>
-    </message>
-    <message>
-        <source>No closed deals in this period</source>
-        <translation>За этот период нет закрытых сделок</translation>
-    </message>
-    <message>
-        <source>Why deals were lost</source>
-        <translation>Причины проигрыша сделок</translation>
-    </message>
-    <message>
-        <source>No lost deals in this period</source>
-        <translation>За этот период нет проигранных сделок</translation>
-    </message>
-    <message>
-        <source>Competitors in closed deals</source>
-        <translation>Конкуренты в закрытых сделках</translation>
-    </message>
-    <message>
-        <source>No competitors named in this period</source>
-        <translation>За этот период конкуренты не указаны</translation>
-    </message>
-    <message>
-        <source>Lead funnel</source>
-        <translation>Воронка лидов</translation>
-    </message>
-    <message>
-        <source>No leads arrived in this period</source>
-        <translation>За этот период лиды не поступали</translation>
-    </message>
     <message>
         <source>First day of the period (deals by closing date, leads by arrival)</source>
         <translation>Первый день периода (сделки — по дате закрытия, лиды — по дате поступления)</translation>
@@ -4265,18 +5314,6 @@ Proposal received</source>
     <message>
         <source>Last day of the period</source>
         <translation>Последний день периода</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>Все ответственные</translation>
-    </message>
-    <message>
-        <source>Only the deals and leads of this owner</source>
-        <translation>Только сделки и лиды этого ответственного</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -4299,88 +5336,8 @@ Proposal received</source>
         <translation>Не удаётся прочитать отчёты: %1</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Выиграно</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Проиграно</translation>
-    </message>
-    <message>
-        <source>Won value</source>
-        <translation>Сумма выигранных сделок</translation>
-    </message>
-    <message>
-        <source>%1: %2 won (%3), %4 lost</source>
-        <translation>%1: выиграно %2 (%3), проиграно %4</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Loss reason</source>
-        <translation>Причина проигрыша</translation>
-    </message>
-    <message>
-        <source>Lost deals</source>
-        <translation>Проигранные сделки</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n lost deal(s)</source>
-        <translation>
-            <numerusform>%1: %n проигранная сделка</numerusform>
-            <numerusform>%1: %n проигранные сделки</numerusform>
-            <numerusform>%1: %n проигранных сделок</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Competitor</source>
-        <translation>Конкурент</translation>
-    </message>
-    <message>
-        <source>Closed deals</source>
-        <translation>Закрытые сделки</translation>
-    </message>
-    <message>
-        <source>Won by us</source>
-        <translation>Выиграли мы</translation>
-    </message>
-    <message>
-        <source>Won by them</source>
-        <translation>Выиграл конкурент</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>Доля выигрышей</translation>
-    </message>
-    <message>
-        <source>%1 — %2 % won</source>
-        <translation>%1 — выиграно %2 %</translation>
-    </message>
-    <message>
-        <source>%1: in %2 closed deals, %3 won by us, %4 won by them (%5 % win rate)</source>
-        <translation>%1: закрытых сделок — %2, выиграли мы — %3, выиграл конкурент — %4 (доля выигрышей — %5 %)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Шаг</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Лиды</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n lead(s)</source>
-        <translation>
-            <numerusform>%1: %n лид</numerusform>
-            <numerusform>%1: %n лида</numerusform>
-            <numerusform>%1: %n лидов</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
@@ -4415,44 +5372,337 @@ Proposal received</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>Campaigns and events: cost against won revenue</source>
-        <translation>Кампании и мероприятия: затраты и выручка от выигранных сделок</translation>
+        <source>Only the deals and leads of this person</source>
+        <translation>Только сделки и лиды этого сотрудника</translation>
     </message>
     <message>
-        <source>No campaigns ran in this period</source>
-        <translation>В этот период кампаний не было</translation>
+        <source>Only leads from this source, and the deals they became</source>
+        <translation>Только лиды из этого источника и сделки, в которые они превратились</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>Кампания</translation>
+        <source>Only leads of this campaign or event, and the deals they became</source>
+        <translation>Только лиды этой кампании или мероприятия и сделки, в которые они превратились</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Затраты</translation>
+        <source>Only leads and deals of this segment</source>
+        <translation>Только лиды и сделки этого сегмента</translation>
     </message>
     <message>
-        <source>Won revenue</source>
-        <translation>Выручка от выигранных сделок</translation>
+        <source>Only deals of this pipeline</source>
+        <translation>Только сделки этой воронки</translation>
     </message>
     <message>
-        <source>Won deals</source>
-        <translation>Выигранные сделки</translation>
+        <source>F&amp;rom:</source>
+        <translation>&amp;С:</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>&amp;Source:</source>
+        <translation>Исто&amp;чник:</translation>
     </message>
     <message>
-        <source>Cost, %1</source>
-        <translation>Затраты, %1</translation>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Кампания:</translation>
     </message>
     <message>
-        <source>Won revenue, %1</source>
-        <translation>Выручка, %1</translation>
+        <source>Se&amp;gment:</source>
+        <translation>Се&amp;гмент:</translation>
     </message>
     <message>
-        <source>%1 — ROI %2 %</source>
-        <translation>%1 — ROI %2 %</translation>
+        <source>Ch&amp;arts</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <source>Choose the charts on the dashboard</source>
+        <translation>Выбрать диаграммы для панели</translation>
+    </message>
+    <message>
+        <source>Dashboard as &amp;PDF…</source>
+        <translation>Панель в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Numbers as &amp;XLSX…</source>
+        <translation>Данные в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF or its numbers as a spreadsheet</source>
+        <translation>Сохранить панель в PDF или её данные в электронную таблицу</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the default charts</source>
+        <translation>&amp;Вернуть диаграммы по умолчанию</translation>
+    </message>
+    <message>
+        <source>No charts on the dashboard. Choose some in the Charts menu above.</source>
+        <translation>На панели нет диаграмм. Выберите их в меню «Диаграммы» выше.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Все кампании</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Loopline reports</source>
+        <translation>Отчёты Loopline</translation>
+    </message>
+    <message>
+        <source>No charts on the dashboard</source>
+        <translation>На панели нет диаграмм</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Экспорт панели</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the dashboard to %1</source>
+        <translation>Панель сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Save the numbers</source>
+        <translation>Сохранение данных</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the numbers to %1</source>
+        <translation>Данные сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Сохранить данные в CSV…</translation>
+    </message>
+    <message>
+        <source>Save data as XLSX…</source>
+        <translation>Сохранить данные в XLSX…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Переместить ближе к началу</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Переместить ближе к концу</translation>
+    </message>
+    <message>
+        <source>Remove from the dashboard</source>
+        <translation>Убрать с панели</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Сохранение данных</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Took “%1” off the dashboard; the Charts menu brings it back</source>
+        <translation>Диаграмма «%1» убрана с панели; вернуть её можно в меню «Диаграммы»</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SegmentComboBox</name>
+    <message>
+        <source>Choose a segment or type a new one</source>
+        <translation>Выберите сегмент или введите новый</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SegmentsDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Архи&amp;вировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Add c&amp;riterion</source>
+        <translation>Добавить к&amp;ритерий</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve criterion</source>
+        <translation>У&amp;брать критерий</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Add a segment</source>
+        <translation>Добавить сегмент</translation>
+    </message>
+    <message>
+        <source>Rename the segment; its leads, contacts and deals follow</source>
+        <translation>Переименовать сегмент; его лиды, контакты и сделки получат новое название</translation>
+    </message>
+    <message>
+        <source>Delete a segment no record uses</source>
+        <translation>Удалить сегмент, который не используется ни в одной записи</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments:</source>
+        <translation>Се&amp;гменты:</translation>
+    </message>
+    <message>
+        <source>e.g. Retail chains</source>
+        <translation>например, Розничные сети</translation>
+    </message>
+    <message>
+        <source>What the group needs and the problems it wants solved, in its own words</source>
+        <translation>Что нужно этой группе и какие задачи она хочет решить — её словами</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>What the group&apos;s buyers choose by, financial and not, and how much each counts (1–100)</source>
+        <translation>По каким критериям выбирают покупатели этой группы — финансовым и нефинансовым — и насколько важен каждый (1–100)</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; selection &amp;criteria</source>
+        <translation>&amp;Критерии выбора покупателей</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>П&amp;отребности:</translation>
+    </message>
+    <message>
+        <source>Archived: no longer offered in the forms; its records keep it</source>
+        <translation>В архиве: больше не предлагается в формах; в записях сохраняется</translation>
+    </message>
+    <message>
+        <source>No criteria yet</source>
+        <translation>Критериев пока нет</translation>
+    </message>
+    <message>
+        <source>Total weight: %1</source>
+        <translation>Общий вес: %1</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Вернуть из архи&amp;ва</translation>
+    </message>
+    <message>
+        <source>Offer the segment in the forms again</source>
+        <translation>Снова предлагать сегмент в формах</translation>
+    </message>
+    <message>
+        <source>Stop offering the segment in the forms; its records keep it</source>
+        <translation>Больше не предлагать сегмент в формах; в записях он сохранится</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Новый сегмент</translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation>Новый сегмент %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Удаление сегмента</translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot; and its criteria? This takes effect when you save.</source>
+        <translation>Удалить сегмент «%1» и его критерии? Изменение вступит в силу после сохранения.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SendCollateralDialog</name>
+    <message>
+        <source>Send collateral</source>
+        <translation>Отправка материалов</translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation>&amp;Отметить как отправленные</translation>
+    </message>
+    <message>
+        <source>Record that the chosen pieces were sent to the deal today</source>
+        <translation>Отметить, что выбранные материалы сегодня отправлены по этой сделке</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Meant for this deal&apos;s stage or segment</source>
+        <translation>Предназначен для этапа или сегмента этой сделки</translation>
+    </message>
+    <message>
+        <source>Nothing left to send: everything in the library was sent to this deal already, or the library is empty (Deals → Collateral…).</source>
+        <translation>Отправлять больше нечего: все материалы из библиотеки уже отправлены по этой сделке, или библиотека пуста (Сделки → Маркетинговые материалы…).</translation>
+    </message>
+    <message>
+        <source>Choose what was sent to the client (Ctrl+click for several). Pieces meant for the deal&apos;s stage or segment are in bold.</source>
+        <translation>Выберите, что было отправлено клиенту (Ctrl+щелчок — несколько). Материалы для этапа или сегмента сделки выделены полужирным.</translation>
     </message>
 </context>
 <context>

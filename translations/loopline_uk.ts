@@ -52,6 +52,600 @@
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Won and lost deals by month</source>
+        <translation>Виграні та програні угоди за місяцями</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by rep</source>
+        <translation>Виграні та програні угоди за менеджерами</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by lead source</source>
+        <translation>Виграні та програні угоди за джерелами лідів</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by campaign</source>
+        <translation>Виграні та програні угоди за кампаніями</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by segment</source>
+        <translation>Виграні та програні угоди за сегментами</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Причини програшу угод</translation>
+    </message>
+    <message>
+        <source>Competitors in closed deals</source>
+        <translation>Конкуренти в закритих угодах</translation>
+    </message>
+    <message>
+        <source>Lead funnel</source>
+        <translation>Воронка лідів</translation>
+    </message>
+    <message>
+        <source>Deal funnel: how far deals got</source>
+        <translation>Воронка угод: докуди дійшли угоди</translation>
+    </message>
+    <message>
+        <source>Campaigns and events: cost against won revenue</source>
+        <translation>Кампанії та заходи: витрати й дохід від виграних угод</translation>
+    </message>
+    <message>
+        <source>Campaign plan against actual</source>
+        <translation>План і факт кампанії</translation>
+    </message>
+    <message>
+        <source>SDRs: first response within the SLA</source>
+        <translation>SDR: перша відповідь у межах SLA</translation>
+    </message>
+    <message>
+        <source>Sales reps: won revenue</source>
+        <translation>Менеджери: дохід від виграних угод</translation>
+    </message>
+    <message>
+        <source>Forecast for the next six months</source>
+        <translation>Прогноз на найближчі шість місяців</translation>
+    </message>
+    <message>
+        <source>Collateral: win rate with and without it</source>
+        <translation>Маркетингові матеріали: частка перемог із ними й без них</translation>
+    </message>
+    <message>
+        <source>No closed deals in this period</source>
+        <translation>За цей період немає закритих угод</translation>
+    </message>
+    <message>
+        <source>No lost deals in this period</source>
+        <translation>За цей період немає програних угод</translation>
+    </message>
+    <message>
+        <source>No competitors named in this period</source>
+        <translation>За цей період конкурентів не зазначено</translation>
+    </message>
+    <message>
+        <source>No leads arrived in this period</source>
+        <translation>За цей період ліди не надходили</translation>
+    </message>
+    <message>
+        <source>No deals were created in this period</source>
+        <translation>За цей період угоди не створювалися</translation>
+    </message>
+    <message>
+        <source>No campaigns ran in this period</source>
+        <translation>У цей період кампаній не було</translation>
+    </message>
+    <message>
+        <source>No campaign with a plan ran in this period</source>
+        <translation>У цей період не було кампаній із планом</translation>
+    </message>
+    <message>
+        <source>No leads were taken in this period</source>
+        <translation>За цей період ліди не бралися в роботу</translation>
+    </message>
+    <message>
+        <source>No leads or closed deals of reps in this period</source>
+        <translation>За цей період у менеджерів немає лідів і закритих угод</translation>
+    </message>
+    <message>
+        <source>No open deals with an expected close date</source>
+        <translation>Немає відкритих угод з очікуваною датою закриття</translation>
+    </message>
+    <message>
+        <source>No collateral was sent to the deals closed in this period</source>
+        <translation>Для угод, закритих за цей період, матеріали не надсилалися</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>млн %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>тис. %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Виграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Програно</translation>
+    </message>
+    <message>
+        <source>Won value, %1</source>
+        <translation>Сума виграних, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 won (%3), %4 lost</source>
+        <translation>%1: виграно %2 (%3), програно %4</translation>
+    </message>
+    <message>
+        <source>Deals won in %1</source>
+        <translation>Угоди, виграні протягом %1</translation>
+    </message>
+    <message>
+        <source>Deals lost in %1</source>
+        <translation>Угоди, програні протягом %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Джерело ліда</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Частка перемог</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без відповідального)</translation>
+    </message>
+    <message>
+        <source>(no lead)</source>
+        <translation>(без ліда)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(без кампанії)</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(без сегмента)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 % won</source>
+        <translation>%1 — %2 % перемог</translation>
+    </message>
+    <message>
+        <source>Deals won — %1</source>
+        <translation>Виграні угоди — %1</translation>
+    </message>
+    <message>
+        <source>Deals lost — %1</source>
+        <translation>Програні угоди — %1</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина програшу</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Програні угоди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lost deal(s)</source>
+        <translation>
+            <numerusform>%1: %n програна угода</numerusform>
+            <numerusform>%1: %n програні угоди</numerusform>
+            <numerusform>%1: %n програних угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Закриті угоди</translation>
+    </message>
+    <message>
+        <source>Won by us</source>
+        <translation>Виграли ми</translation>
+    </message>
+    <message>
+        <source>Won by them</source>
+        <translation>Виграв конкурент</translation>
+    </message>
+    <message>
+        <source>Lost to others</source>
+        <translation>Програно іншим</translation>
+    </message>
+    <message>
+        <source>%1: in %2 closed deals, %3 won by us, %4 won by them (%5 % win rate)</source>
+        <translation>%1: закритих угод — %2, виграли ми — %3, виграв конкурент — %4 (частка перемог — %5 %)</translation>
+    </message>
+    <message>
+        <source>Closed deals with %1</source>
+        <translation>Закриті угоди з конкурентом %1</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>Went on from the step before</source>
+        <translation>Перейшли з попереднього кроку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n угода</numerusform>
+            <numerusform>%1: %n угоди</numerusform>
+            <numerusform>%1: %n угод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation>
+            <numerusform>%1: %n лід</numerusform>
+            <numerusform>%1: %n ліди</numerusform>
+            <numerusform>%1: %n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of those at “%2” got here</source>
+        <translation>%1 % від тих, що дійшли до «%2»</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>Угоди, що дійшли до «%1»</translation>
+    </message>
+    <message>
+        <source>Leads that reached “%1”</source>
+        <translation>Ліди, що дійшли до «%1»</translation>
+    </message>
+    <message>
+        <source>Cost, %1</source>
+        <translation>Витрати, %1</translation>
+    </message>
+    <message>
+        <source>Won revenue, %1</source>
+        <translation>Дохід, %1</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Виграні угоди</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>%1 — ROI %2 %</source>
+        <translation>%1 — ROI %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cost %2, won %3 from %n lead(s)</source>
+        <translation>
+            <numerusform>%1: витрати %2, дохід %3 від %n ліда</numerusform>
+            <numerusform>%1: витрати %2, дохід %3 від %n лідів</numerusform>
+            <numerusform>%1: витрати %2, дохід %3 від %n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads of %1</source>
+        <translation>Ліди: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Actual, % of plan</source>
+        <translation>Факт, % від плану</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охоплення</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Відвідування сайту</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Дохід</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a plan of %3 (%4 %)</source>
+        <translation>%1: %2 за плану %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Вартість контакту</translation>
+    </message>
+    <message>
+        <source>Cost per visit</source>
+        <translation>Вартість відвідування</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Вартість ліда</translation>
+    </message>
+    <message>
+        <source>Cost per MQL</source>
+        <translation>Вартість MQL</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Вартість виграної угоди</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% від плану</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Leads taken</source>
+        <translation>Взято лідів</translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation>У межах SLA</translation>
+    </message>
+    <message>
+        <source>Share within the SLA</source>
+        <translation>Частка в межах SLA</translation>
+    </message>
+    <message>
+        <source>Average first response, minutes</source>
+        <translation>Середній час першої відповіді, хв</translation>
+    </message>
+    <message>
+        <source>Bonus, %1</source>
+        <translation>Бонус, %1</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Із запізненням</translation>
+    </message>
+    <message>
+        <source>%1 — %2 min on average</source>
+        <translation>%1 — у середньому %2 хв</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads taken, %3 % within the SLA; bonus %4</source>
+        <translation>%1: взято лідів — %2, у межах SLA — %3 %; бонус %4</translation>
+    </message>
+    <message>
+        <source>Leads taken by %1</source>
+        <translation>Ліди, взяті в роботу: %1</translation>
+    </message>
+    <message>
+        <source>Converted leads</source>
+        <translation>Конвертовані ліди</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсія</translation>
+    </message>
+    <message>
+        <source>Average deal, %1</source>
+        <translation>Середня угода, %1</translation>
+    </message>
+    <message>
+        <source>Customer lifetime, months</source>
+        <translation>Час життя клієнта, міс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n won</source>
+        <translation>
+            <numerusform>%1 — %n перемога</numerusform>
+            <numerusform>%1 — %n перемоги</numerusform>
+            <numerusform>%1 — %n перемог</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 won, %3 lost; won %4, average deal %5; customers stay %6 months; %7 % of leads converted</source>
+        <translation>%1: виграно %2, програно %3; дохід %4, середня угода %5; клієнти залишаються %6 міс.; конвертовано %7 % лідів</translation>
+    </message>
+    <message>
+        <source>Deals won by %1</source>
+        <translation>Виграні угоди: %1</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Відкриті угоди</translation>
+    </message>
+    <message>
+        <source>Expected, %1</source>
+        <translation>Очікувана сума, %1</translation>
+    </message>
+    <message>
+        <source>Unweighted pipeline, %1</source>
+        <translation>Воронка без зважування, %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Очікувана сума</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>Без зважування</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 expected from %n open deal(s), %3 unweighted</source>
+        <translation>
+            <numerusform>Протягом %1 очікується %2 від %n відкритої угоди, без зважування — %3</numerusform>
+            <numerusform>Протягом %1 очікується %2 від %n відкритих угод, без зважування — %3</numerusform>
+            <numerusform>Протягом %1 очікується %2 від %n відкритих угод, без зважування — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in %1</source>
+        <translation>Відкриті угоди із закриттям протягом %1</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Матеріал</translation>
+    </message>
+    <message>
+        <source>Closed deals it was sent to</source>
+        <translation>Закриті угоди з матеріалом</translation>
+    </message>
+    <message>
+        <source>Won with it</source>
+        <translation>Виграно з матеріалом</translation>
+    </message>
+    <message>
+        <source>Win rate with it</source>
+        <translation>Частка перемог з матеріалом</translation>
+    </message>
+    <message>
+        <source>Closed deals without it</source>
+        <translation>Закриті угоди без матеріалу</translation>
+    </message>
+    <message>
+        <source>Won without it</source>
+        <translation>Виграно без матеріалу</translation>
+    </message>
+    <message>
+        <source>Win rate without it</source>
+        <translation>Частка перемог без матеріалу</translation>
+    </message>
+    <message>
+        <source>Win rate with it, %</source>
+        <translation>Частка перемог з матеріалом, %</translation>
+    </message>
+    <message>
+        <source>Win rate without it, %</source>
+        <translation>Частка перемог без матеріалу, %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % won of %3 closed deals it was sent to, %4 % of the %5 others</source>
+        <translation>%1: з матеріалом виграно %2 % із %3 закритих угод, без нього — %4 % із %5</translation>
+    </message>
+    <message>
+        <source>Closed deals sent “%1”</source>
+        <translation>Закриті угоди, для яких надіслано «%1»</translation>
+    </message>
+    <message>
+        <source>% of closed deals won</source>
+        <translation>Виграно, % закритих угод</translation>
+    </message>
+</context>
+<context>
+    <name>CollateralStore</name>
+    <message>
+        <source>Brochure</source>
+        <translation>Буклет</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Дослідження</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Collateral needs a title.</source>
+        <translation>Укажіть назву матеріалу.</translation>
+    </message>
+    <message>
+        <source>The stage of &quot;%1&quot; was deleted by someone else; choose another one.</source>
+        <translation>Етап матеріалу «%1» видалив інший користувач; виберіть інший.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted by someone else; it cannot be saved.</source>
+        <translation>Матеріал «%1» видалив інший користувач, зберегти його неможливо.</translation>
+    </message>
+    <message>
+        <source>The collateral was deleted by someone else.</source>
+        <translation>Матеріал видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>The deal was deleted by someone else.</source>
+        <translation>Угоду видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>The collateral was deleted by someone else; choose it again.</source>
+        <translation>Матеріал видалив інший користувач; виберіть матеріал знову.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived; it is no longer sent.</source>
+        <translation>Матеріал «%1» в архіві й більше не надсилається.</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Надіслано матеріал: %1</translation>
+    </message>
+    <message>
+        <source>No longer counted as sent: %1</source>
+        <translation>Більше не вважається надісланим: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompanyStore</name>
     <message>
         <source>Company created</source>
@@ -213,6 +807,10 @@
     <message>
         <source>Contact %1 (%2): %3</source>
         <translation>Контакт %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
     </message>
 </context>
 <context>
@@ -492,6 +1090,118 @@
     <message>
         <source>Send the revised proposal</source>
         <translation>Надіслати доопрацьовану комерційну пропозицію</translation>
+    </message>
+    <message>
+        <source>Loopline at a glance</source>
+        <translation>Loopline: коротко про головне</translation>
+    </message>
+    <message>
+        <source>Retail chain: 40 stores live in six weeks</source>
+        <translation>Роздрібна мережа: 40 магазинів запущено за шість тижнів</translation>
+    </message>
+    <message>
+        <source>Manufacturer: a forecast the board trusts</source>
+        <translation>Виробник: прогноз, якому довіряє рада директорів</translation>
+    </message>
+    <message>
+        <source>State of B2B lead handling 2026</source>
+        <translation>Обробка B2B-лідів у 2026 році</translation>
+    </message>
+    <message>
+        <source>Price list 2026</source>
+        <translation>Прайс-лист 2026</translation>
+    </message>
+    <message>
+        <source>Integration guide</source>
+        <translation>Посібник з інтеграції</translation>
+    </message>
+    <message>
+        <source>Retail chains</source>
+        <translation>Роздрібні мережі</translation>
+    </message>
+    <message>
+        <source>Many stores and a small head office; leads from promotions get lost between marketing and the store managers.</source>
+        <translation>Багато магазинів і невеликий головний офіс; ліди з промоакцій губляться між маркетингом і директорами магазинів.</translation>
+    </message>
+    <message>
+        <source>Price per store</source>
+        <translation>Ціна за магазин</translation>
+    </message>
+    <message>
+        <source>Rollout time</source>
+        <translation>Терміни впровадження</translation>
+    </message>
+    <message>
+        <source>References from other chains</source>
+        <translation>Рекомендації інших мереж</translation>
+    </message>
+    <message>
+        <source>Works offline</source>
+        <translation>Робота без інтернету</translation>
+    </message>
+    <message>
+        <source>Manufacturers</source>
+        <translation>Виробники</translation>
+    </message>
+    <message>
+        <source>Long deals with several decision makers; sales need a forecast the board believes.</source>
+        <translation>Довгі угоди з кількома особами, що ухвалюють рішення; відділу продажів потрібен прогноз, якому довіряє рада директорів.</translation>
+    </message>
+    <message>
+        <source>Integration with the ERP</source>
+        <translation>Інтеграція з ERP</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy</source>
+        <translation>Точність прогнозу</translation>
+    </message>
+    <message>
+        <source>Total cost over three years</source>
+        <translation>Сукупна вартість за три роки</translation>
+    </message>
+    <message>
+        <source>Vendor stability</source>
+        <translation>Стабільність постачальника</translation>
+    </message>
+    <message>
+        <source>Logistics companies</source>
+        <translation>Логістичні компанії</translation>
+    </message>
+    <message>
+        <source>Requests arrive by phone and e-mail at all hours; a slow answer loses the order.</source>
+        <translation>Заявки надходять телефоном і електронною поштою цілодобово; повільна відповідь — втрачене замовлення.</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Час відповіді</translation>
+    </message>
+    <message>
+        <source>Telephony integration</source>
+        <translation>Інтеграція з телефонією</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>Tech and media</source>
+        <translation>IT та медіа</translation>
+    </message>
+    <message>
+        <source>Marketing runs many campaigns and must show which of them paid off.</source>
+        <translation>Маркетинг веде багато кампаній і має показувати, які з них окупилися.</translation>
+    </message>
+    <message>
+        <source>Campaign ROI reports</source>
+        <translation>Звіти про ROI кампаній</translation>
+    </message>
+    <message>
+        <source>API and integrations</source>
+        <translation>API та інтеграції</translation>
+    </message>
+    <message>
+        <source>Ease of use</source>
+        <translation>Простота використання</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1809,10 @@
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
 </context>
 <context>
     <name>LossReasonStore</name>
@@ -1387,6 +2101,81 @@
     </message>
 </context>
 <context>
+    <name>SegmentStore</name>
+    <message>
+        <source>The segment was deleted by someone else.</source>
+        <translation>Сегмент видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Укажіть назву сегмента.</translation>
+    </message>
+    <message>
+        <source>There is already a segment called &quot;%1&quot;.</source>
+        <translation>Сегмент «%1» уже існує.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a name.</source>
+        <translation>Укажіть назву критерію %1.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be between 1 and 100 (it is %2).</source>
+        <translation>Вага критерію «%1» має бути від 1 до 100 (зараз: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice among the criteria.</source>
+        <translation>Критерій «%1» вказано двічі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n учасник команди</numerusform>
+            <numerusform>%n учасники команди</numerusform>
+            <numerusform>%n учасників команди</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of collateral</source>
+        <translation>
+            <numerusform>%n матеріал</numerusform>
+            <numerusform>%n матеріали</numerusform>
+            <numerusform>%n матеріалів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot be deleted: %n record(s) use it (%2). Archive it instead, so it is no longer offered.</source>
+        <translation>
+            <numerusform>Сегмент «%1» не можна видалити: його використовує %n запис (%2). Натомість архівуйте його, щоб він більше не пропонувався.</numerusform>
+            <numerusform>Сегмент «%1» не можна видалити: його використовують %n записи (%2). Натомість архівуйте його, щоб він більше не пропонувався.</numerusform>
+            <numerusform>Сегмент «%1» не можна видалити: його використовують %n записів (%2). Натомість архівуйте його, щоб він більше не пропонувався.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerLogin</name>
     <message>
         <source>Connect to the team server</source>
@@ -1434,6 +2223,29 @@
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Невідомий часовий пояс «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Аркуш</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Не вдалося записати %1: теки не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1” to %2.</source>
+        <translation>Не вдалося додати аркуш «%1» до %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2664,204 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>loopline::CollateralDialog</name>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Показувати &amp;архівні</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Архі&amp;вувати</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Від&amp;крити</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Маркетингові матеріали</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>File or link</source>
+        <translation>Файл або посилання</translation>
+    </message>
+    <message>
+        <source>Open the file or link</source>
+        <translation>Відкрити файл або посилання</translation>
+    </message>
+    <message>
+        <source>Brochures, case studies and research sales send to support their claims. Record what was sent on each deal (Collateral sent); Reports show the win rate with and without each piece.</source>
+        <translation>Буклети, кейси та дослідження, які відділ продажів надсилає клієнтам на підтвердження своїх слів. Позначайте, що надіслано для кожної угоди (поле «Надіслані матеріали»); у звітах видно частку перемог із кожним матеріалом і без нього.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the collateral</source>
+        <translation>Не вдалося прочитати матеріали</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Будь-який</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Повернути з архі&amp;ву</translation>
+    </message>
+    <message>
+        <source>Offer it again when sending collateral</source>
+        <translation>Знову пропонувати під час надсилання матеріалів</translation>
+    </message>
+    <message>
+        <source>Stop offering it; the deals it was sent to keep it</source>
+        <translation>Більше не пропонувати; в угодах, для яких його надіслано, він збережеться</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не змінено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot;? It was sent to %n deal(s); the reports will no longer count it. Archive it instead to keep its figures.</source>
+        <translation>
+            <numerusform>Видалити «%1»? Матеріал було надіслано для %n угоди; звіти більше не враховуватимуть його. Щоб зберегти його показники, архівуйте його замість видалення.</numerusform>
+            <numerusform>Видалити «%1»? Матеріал було надіслано для %n угод; звіти більше не враховуватимуть його. Щоб зберегти його показники, архівуйте його замість видалення.</numerusform>
+            <numerusform>Видалити «%1»? Матеріал було надіслано для %n угод; звіти більше не враховуватимуть його. Щоб зберегти його показники, архівуйте його замість видалення.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Видалити «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete collateral</source>
+        <translation>Видалення матеріалу</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не видалено</translation>
+    </message>
+    <message>
+        <source>Nothing to open</source>
+        <translation>Нічого відкривати</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file or link.</source>
+        <translation>Матеріал «%1» не має файлу чи посилання.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Не відкрито</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;.</source>
+        <translation>Не вдалося відкрити «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::CollateralEditDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>New collateral</source>
+        <translation>Новий матеріал</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Редагування: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Retail chain: 40 stores live in six weeks</source>
+        <translation>наприклад, Роздрібна мережа: 40 магазинів запущено за шість тижнів</translation>
+    </message>
+    <message>
+        <source>A file, or a link such as https://…</source>
+        <translation>Файл або посилання, наприклад https://…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Вибрати файл</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Будь-який етап</translation>
+    </message>
+    <message>
+        <source>Every segment, or choose one</source>
+        <translation>Усі сегменти або виберіть один</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;File or link:</source>
+        <translation>&amp;Файл або посилання:</translation>
+    </message>
+    <message>
+        <source>For the &amp;stage:</source>
+        <translation>Для &amp;етапу:</translation>
+    </message>
+    <message>
+        <source>For the se&amp;gment:</source>
+        <translation>Для се&amp;гмента:</translation>
+    </message>
+    <message>
+        <source>Give it a title</source>
+        <translation>Укажіть назву</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Вибір файлу</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.ppt *.pptx *.odp *.xls *.xlsx *.ods);;All files (*)</source>
+        <translation>Документи (*.pdf *.doc *.docx *.odt *.ppt *.pptx *.odp *.xls *.xlsx *.ods);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
     <name>loopline::CompanyEditor</name>
     <message>
         <source>example.com</source>
@@ -2086,6 +3096,14 @@ Next: %2</source>
     <message>
         <source>Delete contact %1</source>
         <translation>видалення контакту %1</translation>
+    </message>
+    <message>
+        <source>The target group, e.g. Retail chains</source>
+        <translation>Цільова група, наприклад: Роздрібні мережі</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Сег&amp;мент:</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3421,38 @@ Next: %2</source>
     <message>
         <source>Why is it reopened? (optional)</source>
         <translation>Чому угоду відкривають знову? (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d…</source>
+        <translation>На&amp;діслати…</translation>
+    </message>
+    <message>
+        <source>Collateral sent:</source>
+        <translation>Надіслані матеріали:</translation>
+    </message>
+    <message>
+        <source>It was not sent after all: forget it</source>
+        <translation>Матеріал усе ж не надсилали: прибрати запис</translation>
+    </message>
+    <message>
+        <source>Record brochures, case studies or research sent to the client</source>
+        <translation>Позначити буклети, кейси або дослідження, надіслані клієнтові</translation>
+    </message>
+    <message>
+        <source>%1 — sent %2</source>
+        <translation>%1 — надіслано %2</translation>
+    </message>
+    <message>
+        <source>%1, sent by %2</source>
+        <translation>%1, відправник: %2</translation>
+    </message>
+    <message>
+        <source>Remove collateral</source>
+        <translation>Вилучення матеріалу з угоди</translation>
+    </message>
+    <message>
+        <source>Forget that &quot;%1&quot; was sent to this deal?</source>
+        <translation>Видалити позначку про надсилання «%1» для цієї угоди?</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +4665,14 @@ You can undo this with Ctrl+Z.</source>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
+    <message>
+        <source>Se&amp;gments…</source>
+        <translation>&amp;Сегменти…</translation>
+    </message>
+    <message>
+        <source>Co&amp;llateral…</source>
+        <translation>&amp;Маркетингові матеріали…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MoveLeadDialog</name>
@@ -4225,39 +5283,30 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::RecordsDialog</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ReportsPage</name>
-    <message>
-        <source>Won and lost deals by month</source>
-        <translation>Виграні та програні угоди за місяцями</translation>
-    </message>
-    <message>
-        <source>No closed deals in this period</source>
-        <translation>За цей період немає закритих угод</translation>
-    </message>
-    <message>
-        <source>Why deals were lost</source>
-        <translation>Причини програшу угод</translation>
-    </message>
-    <message>
-        <source>No lost deals in this period</source>
-        <translation>За цей період немає програних угод</translation>
-    </message>
-    <message>
-        <source>Competitors in closed deals</source>
-        <translation>Конкуренти в закритих угодах</translation>
-    </message>
-    <message>
-        <source>No competitors named in this period</source>
-        <translation>За цей період конкурентів не зазначено</translation>
-    </message>
-    <message>
-        <source>Lead funnel</source>
-        <translation>Воронка лідів</translation>
-    </message>
-    <message>
-        <source>No leads arrived in this period</source>
-        <translation>За цей період ліди не надходили</translation>
-    </message>
     <message>
         <source>First day of the period (deals by closing date, leads by arrival)</source>
         <translation>Перший день періоду (угоди — за датою закриття, ліди — за датою надходження)</translation>
@@ -4265,18 +5314,6 @@ Proposal received</source>
     <message>
         <source>Last day of the period</source>
         <translation>Останній день періоду</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>Усі відповідальні</translation>
-    </message>
-    <message>
-        <source>Only the deals and leads of this owner</source>
-        <translation>Лише угоди й ліди цього відповідального</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;З:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -4299,88 +5336,8 @@ Proposal received</source>
         <translation>Не вдалося прочитати звіти: %1</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Місяць</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Виграно</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Програно</translation>
-    </message>
-    <message>
-        <source>Won value</source>
-        <translation>Сума виграних угод</translation>
-    </message>
-    <message>
-        <source>%1: %2 won (%3), %4 lost</source>
-        <translation>%1: виграно %2 (%3), програно %4</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Loss reason</source>
-        <translation>Причина програшу</translation>
-    </message>
-    <message>
-        <source>Lost deals</source>
-        <translation>Програні угоди</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n lost deal(s)</source>
-        <translation>
-            <numerusform>%1: %n програна угода</numerusform>
-            <numerusform>%1: %n програні угоди</numerusform>
-            <numerusform>%1: %n програних угод</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Competitor</source>
-        <translation>Конкурент</translation>
-    </message>
-    <message>
-        <source>Closed deals</source>
-        <translation>Закриті угоди</translation>
-    </message>
-    <message>
-        <source>Won by us</source>
-        <translation>Виграли ми</translation>
-    </message>
-    <message>
-        <source>Won by them</source>
-        <translation>Виграв конкурент</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>Частка виграшів</translation>
-    </message>
-    <message>
-        <source>%1 — %2 % won</source>
-        <translation>%1 — виграно %2 %</translation>
-    </message>
-    <message>
-        <source>%1: in %2 closed deals, %3 won by us, %4 won by them (%5 % win rate)</source>
-        <translation>%1: закритих угод — %2, виграли ми — %3, виграв конкурент — %4 (частка виграшів — %5 %)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Крок</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Ліди</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n lead(s)</source>
-        <translation>
-            <numerusform>%1: %n лід</numerusform>
-            <numerusform>%1: %n ліди</numerusform>
-            <numerusform>%1: %n лідів</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
@@ -4415,44 +5372,337 @@ Proposal received</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <source>Campaigns and events: cost against won revenue</source>
-        <translation>Кампанії та заходи: витрати й дохід від виграних угод</translation>
+        <source>Only the deals and leads of this person</source>
+        <translation>Лише угоди та ліди цього працівника</translation>
     </message>
     <message>
-        <source>No campaigns ran in this period</source>
-        <translation>У цей період кампаній не було</translation>
+        <source>Only leads from this source, and the deals they became</source>
+        <translation>Лише ліди з цього джерела та угоди, на які вони перетворилися</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>Кампанія</translation>
+        <source>Only leads of this campaign or event, and the deals they became</source>
+        <translation>Лише ліди цієї кампанії або заходу та угоди, на які вони перетворилися</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Витрати</translation>
+        <source>Only leads and deals of this segment</source>
+        <translation>Лише ліди та угоди цього сегмента</translation>
     </message>
     <message>
-        <source>Won revenue</source>
-        <translation>Дохід від виграних угод</translation>
+        <source>Only deals of this pipeline</source>
+        <translation>Лише угоди цієї воронки</translation>
     </message>
     <message>
-        <source>Won deals</source>
-        <translation>Виграні угоди</translation>
+        <source>F&amp;rom:</source>
+        <translation>&amp;З:</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>&amp;Source:</source>
+        <translation>Дже&amp;рело:</translation>
     </message>
     <message>
-        <source>Cost, %1</source>
-        <translation>Витрати, %1</translation>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Кампанія:</translation>
     </message>
     <message>
-        <source>Won revenue, %1</source>
-        <translation>Дохід, %1</translation>
+        <source>Se&amp;gment:</source>
+        <translation>Се&amp;гмент:</translation>
     </message>
     <message>
-        <source>%1 — ROI %2 %</source>
-        <translation>%1 — ROI %2 %</translation>
+        <source>Ch&amp;arts</source>
+        <translation>Ді&amp;аграми</translation>
+    </message>
+    <message>
+        <source>Choose the charts on the dashboard</source>
+        <translation>Вибрати діаграми для панелі</translation>
+    </message>
+    <message>
+        <source>Dashboard as &amp;PDF…</source>
+        <translation>Панель у &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Numbers as &amp;XLSX…</source>
+        <translation>Дані в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF or its numbers as a spreadsheet</source>
+        <translation>Зберегти панель у PDF або її дані в електронну таблицю</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the default charts</source>
+        <translation>&amp;Відновити типові діаграми</translation>
+    </message>
+    <message>
+        <source>No charts on the dashboard. Choose some in the Charts menu above.</source>
+        <translation>На панелі немає діаграм. Виберіть їх у меню «Діаграми» вище.</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Усі працівники</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Усі джерела</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Усі кампанії</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Усі сегменти</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Loopline reports</source>
+        <translation>Звіти Loopline</translation>
+    </message>
+    <message>
+        <source>No charts on the dashboard</source>
+        <translation>На панелі немає діаграм</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Експорт панелі</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the dashboard to %1</source>
+        <translation>Панель збережено в %1</translation>
+    </message>
+    <message>
+        <source>Save the numbers</source>
+        <translation>Збереження даних</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the numbers to %1</source>
+        <translation>Дані збережено в %1</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Зберегти дані в CSV…</translation>
+    </message>
+    <message>
+        <source>Save data as XLSX…</source>
+        <translation>Зберегти дані в XLSX…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Перемістити ближче до початку</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Перемістити ближче до кінця</translation>
+    </message>
+    <message>
+        <source>Remove from the dashboard</source>
+        <translation>Прибрати з панелі</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Збереження даних</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Took “%1” off the dashboard; the Charts menu brings it back</source>
+        <translation>Діаграму «%1» прибрано з панелі; повернути її можна в меню «Діаграми»</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SegmentComboBox</name>
+    <message>
+        <source>Choose a segment or type a new one</source>
+        <translation>Виберіть сегмент або введіть новий</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SegmentsDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Перейменувати</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Архі&amp;вувати</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>Add c&amp;riterion</source>
+        <translation>Додати к&amp;ритерій</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve criterion</source>
+        <translation>При&amp;брати критерій</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <source>Add a segment</source>
+        <translation>Додати сегмент</translation>
+    </message>
+    <message>
+        <source>Rename the segment; its leads, contacts and deals follow</source>
+        <translation>Перейменувати сегмент; його ліди, контакти та угоди отримають нову назву</translation>
+    </message>
+    <message>
+        <source>Delete a segment no record uses</source>
+        <translation>Видалити сегмент, який не використовується в жодному записі</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments:</source>
+        <translation>Се&amp;гменти:</translation>
+    </message>
+    <message>
+        <source>e.g. Retail chains</source>
+        <translation>наприклад, Роздрібні мережі</translation>
+    </message>
+    <message>
+        <source>What the group needs and the problems it wants solved, in its own words</source>
+        <translation>Що потрібно цій групі та які завдання вона хоче розв’язати — її словами</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерій</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вага</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <source>What the group&apos;s buyers choose by, financial and not, and how much each counts (1–100)</source>
+        <translation>За якими критеріями обирають покупці цієї групи — фінансовими й нефінансовими — і наскільки важливий кожен (1–100)</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; selection &amp;criteria</source>
+        <translation>&amp;Критерії вибору покупців</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>П&amp;отреби:</translation>
+    </message>
+    <message>
+        <source>Archived: no longer offered in the forms; its records keep it</source>
+        <translation>В архіві: більше не пропонується у формах; у записах зберігається</translation>
+    </message>
+    <message>
+        <source>No criteria yet</source>
+        <translation>Критеріїв поки немає</translation>
+    </message>
+    <message>
+        <source>Total weight: %1</source>
+        <translation>Загальна вага: %1</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Повернути з архі&amp;ву</translation>
+    </message>
+    <message>
+        <source>Offer the segment in the forms again</source>
+        <translation>Знову пропонувати сегмент у формах</translation>
+    </message>
+    <message>
+        <source>Stop offering the segment in the forms; its records keep it</source>
+        <translation>Більше не пропонувати сегмент у формах; у записах він збережеться</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Новий сегмент</translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation>Новий сегмент %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не видалено</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Видалення сегмента</translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot; and its criteria? This takes effect when you save.</source>
+        <translation>Видалити сегмент «%1» і його критерії? Зміна набуде чинності після збереження.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SendCollateralDialog</name>
+    <message>
+        <source>Send collateral</source>
+        <translation>Надсилання матеріалів</translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation>&amp;Позначити як надіслані</translation>
+    </message>
+    <message>
+        <source>Record that the chosen pieces were sent to the deal today</source>
+        <translation>Позначити, що вибрані матеріали сьогодні надіслано для цієї угоди</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Meant for this deal&apos;s stage or segment</source>
+        <translation>Призначений для етапу або сегмента цієї угоди</translation>
+    </message>
+    <message>
+        <source>Nothing left to send: everything in the library was sent to this deal already, or the library is empty (Deals → Collateral…).</source>
+        <translation>Надсилати більше нічого: усі матеріали з бібліотеки вже надіслано для цієї угоди, або бібліотека порожня (Угоди → Маркетингові матеріали…).</translation>
+    </message>
+    <message>
+        <source>Choose what was sent to the client (Ctrl+click for several). Pieces meant for the deal&apos;s stage or segment are in bold.</source>
+        <translation>Виберіть, що було надіслано клієнтові (Ctrl+клацання — кілька). Матеріали для етапу або сегмента угоди виділено жирним.</translation>
     </message>
 </context>
 <context>

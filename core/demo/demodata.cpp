@@ -117,28 +117,36 @@ struct DemoSegment
 
 QList<DemoSegment> demoSegments()
 {
-    using G = DemoDataGenerator;
     return {
-        {G::tr("Retail chains"),
-            G::tr("Many stores and a small head office; leads from promotions get lost between "
-                  "marketing and the store managers."),
-            {{{}, G::tr("Price per store"), 35}, {{}, G::tr("Rollout time"), 30},
-                {{}, G::tr("References from other chains"), 20}, {{}, G::tr("Works offline"), 15}},
+        {DemoDataGenerator::tr("Retail chains"),
+            DemoDataGenerator::tr(
+                "Many stores and a small head office; leads from promotions get lost between "
+                "marketing and the store managers."),
+            {{{}, DemoDataGenerator::tr("Price per store"), 35},
+                {{}, DemoDataGenerator::tr("Rollout time"), 30},
+                {{}, DemoDataGenerator::tr("References from other chains"), 20},
+                {{}, DemoDataGenerator::tr("Works offline"), 15}},
             {u"Retail"_s, u"Food production"_s}},
-        {G::tr("Manufacturers"),
-            G::tr("Long deals with several decision makers; sales need a forecast the board believes."),
-            {{{}, G::tr("Integration with the ERP"), 35}, {{}, G::tr("Forecast accuracy"), 25},
-                {{}, G::tr("Total cost over three years"), 25}, {{}, G::tr("Vendor stability"), 15}},
+        {DemoDataGenerator::tr("Manufacturers"),
+            DemoDataGenerator::tr(
+                "Long deals with several decision makers; sales need a forecast the board believes."),
+            {{{}, DemoDataGenerator::tr("Integration with the ERP"), 35},
+                {{}, DemoDataGenerator::tr("Forecast accuracy"), 25},
+                {{}, DemoDataGenerator::tr("Total cost over three years"), 25},
+                {{}, DemoDataGenerator::tr("Vendor stability"), 15}},
             {u"Manufacturing"_s, u"Energy"_s, u"Pharmaceuticals"_s}},
-        {G::tr("Logistics companies"),
-            G::tr("Requests arrive by phone and e-mail at all hours; a slow answer loses the order."),
-            {{{}, G::tr("Response time"), 40}, {{}, G::tr("Telephony integration"), 30},
-                {{}, G::tr("Price"), 30}},
+        {DemoDataGenerator::tr("Logistics companies"),
+            DemoDataGenerator::tr(
+                "Requests arrive by phone and e-mail at all hours; a slow answer loses the order."),
+            {{{}, DemoDataGenerator::tr("Response time"), 40},
+                {{}, DemoDataGenerator::tr("Telephony integration"), 30},
+                {{}, DemoDataGenerator::tr("Price"), 30}},
             {u"Logistics"_s}},
-        {G::tr("Tech and media"),
-            G::tr("Marketing runs many campaigns and must show which of them paid off."),
-            {{{}, G::tr("Campaign ROI reports"), 40}, {{}, G::tr("API and integrations"), 35},
-                {{}, G::tr("Ease of use"), 25}},
+        {DemoDataGenerator::tr("Tech and media"),
+            DemoDataGenerator::tr("Marketing runs many campaigns and must show which of them paid off."),
+            {{{}, DemoDataGenerator::tr("Campaign ROI reports"), 40},
+                {{}, DemoDataGenerator::tr("API and integrations"), 35},
+                {{}, DemoDataGenerator::tr("Ease of use"), 25}},
             {u"Software"_s, u"Telecommunications"_s, u"Media"_s, u"Consulting"_s}},
     };
 }

@@ -466,8 +466,12 @@ ChartContent ChartBuilder::winLossByMonth() const
             = locale.standaloneMonthName(month.month(), QLocale::ShortFormat).remove(u'.').left(3);
         categories << uniqueCategory(label, categories);
         const QString name = locale.toString(month, u"MMMM yyyy"_s);
+        // The tip starts with the month as a heading: "ноябрь 2025", not the genitive "ноября".
+        const QString heading
+            = locale.standaloneMonthName(month.month()) + u' ' + QString::number(month.year());
         tips << tr("%1: %2 won (%3), %4 lost")
-                    .arg(name, locale.toString(row.won), money(row.wonValueMinor), locale.toString(row.lost));
+                    .arg(heading, locale.toString(row.won), money(row.wonValueMinor),
+                        locale.toString(row.lost));
         content.table.rows << QVariantList {
             month.toString(u"yyyy-MM"_s), row.won, row.lost, row.wonValueMinor / 100.0};
         content.records[0] << BarRecords {
