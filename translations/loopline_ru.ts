@@ -222,10 +222,6 @@
         <translation>(без ответственного)</translation>
     </message>
     <message>
-        <source>(no lead)</source>
-        <translation>(без лида)</translation>
-    </message>
-    <message>
         <source>(no campaign)</source>
         <translation>(без кампании)</translation>
     </message>
@@ -588,6 +584,10 @@
     <message>
         <source>% of closed deals won</source>
         <translation>Выиграно, % закрытых сделок</translation>
+    </message>
+    <message>
+        <source>(not from a lead)</source>
+        <translation>(не из лида)</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@
         <translation>(без відповідального)</translation>
     </message>
     <message>
-        <source>(no lead)</source>
-        <translation>(без ліда)</translation>
-    </message>
-    <message>
         <source>(no campaign)</source>
         <translation>(без кампанії)</translation>
     </message>
@@ -588,6 +584,10 @@
     <message>
         <source>% of closed deals won</source>
         <translation>Виграно, % закритих угод</translation>
+    </message>
+    <message>
+        <source>(not from a lead)</source>
+        <translation>(не з ліда)</translation>
     </message>
 </context>
 <context>

@@ -637,14 +637,15 @@ void DemoDataGenerator::addFollowUps(Database &db)
 
 void DemoDataGenerator::linkConvertedLeads(Database &db)
 {
-    // Converted demo leads became deals: pair them with won deals, so campaigns show
-    // the wins and revenue their leads brought.
+    // Converted demo leads became deals: pair them with closed deals, won and lost as
+    // they come, so campaigns and sources show the wins, losses and revenue of their leads.
     QStringList leads;
     QSqlQuery q = db.run(u"SELECT id FROM leads WHERE status = 'converted' ORDER BY seq"_s);
     while (q.next())
         leads << q.value(0).toString();
     QStringList deals;
-    q = db.run(u"SELECT id FROM deals WHERE status = 'won' ORDER BY seq LIMIT ?"_s, {int(leads.size())});
+    q = db.run(
+        u"SELECT id FROM deals WHERE status IN ('won', 'lost') ORDER BY seq LIMIT ?"_s, {int(leads.size())});
     while (q.next())
         deals << q.value(0).toString();
     Transaction tx(db);

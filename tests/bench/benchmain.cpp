@@ -1,15 +1,21 @@
 // loopline-bench: bulk load, first page, sorting, search and memory of the contact
-// list at growing sizes, each against a baseline measured in the same run. See
+// list at growing sizes, each against a baseline measured in the same run; with --leads,
+// --board or --reports the lead lists, the deal board or the reports instead. See
 // docs/benchmarks.md for what each figure means and the bars they are held to.
 
+#include "analytics/reports.h"
 #include "benchstats.h"
 #include "csvwriter.h"
 #include "demo/demodata.h"
+#include "leads/leadfigures.h"
+#include "leads/leadlifecycle.h"
 #include "leads/leadstore.h"
 #include "models/recordlistmodel.h"
 #include "pipeline/board.h"
+#include "pipeline/dealclosing.h"
 #include "pipeline/pipelinestore.h"
 #include "procmemory.h"
+#include "reports/reportspage.h"
 #include "sqlitecli.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
@@ -17,17 +23,23 @@
 #include "store/dealstore.h"
 #include "store/listquery.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <cmath>
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -724,10 +736,10 @@ struct LeadSizeResult
     Summary leadRaw;
 };
 
-template<typename F> Summary timeRepeated(int repeat, F &&run)
+template<typename F> Summary timeRepeated(int repeat, F &&run, int warmUp = kWarmUp)
 {
     std::vector<double> samples;
-    for (int i = -kWarmUp; i < repeat; ++i) {
+    for (int i = -warmUp; i < repeat; ++i) {
         QElapsedTimer timer;
         timer.start();
         run();
@@ -737,18 +749,21 @@ template<typename F> Summary timeRepeated(int repeat, F &&run)
     return summarize(samples);
 }
 
-Summary timeRawQuery(Database &db, const QString &sql, int repeat, int expectedRows)
+Summary timeRawQuery(Database &db, const QString &sql, int repeat, int expectedRows, int warmUp = kWarmUp)
 {
     QSqlQuery q = db.prepare(sql);
-    return timeRepeated(repeat, [&] {
-        Database::exec(q);
-        int rows = 0;
-        while (q.next())
-            ++rows;
-        q.finish();
-        if (rows != expectedRows)
-            fail(u"plain SQL read %1 rows, expected %2: %3"_s.arg(rows).arg(expectedRows).arg(sql));
-    });
+    return timeRepeated(
+        repeat,
+        [&] {
+            Database::exec(q);
+            int rows = 0;
+            while (q.next())
+                ++rows;
+            q.finish();
+            if (rows != expectedRows)
+                fail(u"plain SQL read %1 rows, expected %2: %3"_s.arg(rows).arg(expectedRows).arg(sql));
+        },
+        warmUp);
 }
 
 LeadSizeResult runLeadSize(qint64 leads, int repeat)
@@ -920,11 +935,825 @@ BoardSizeResult runBoardSize(qint64 deals, int repeat)
     return r;
 }
 
+// ---- reports at a million deals -------------------------------------------------------
+
+// The named figures of one report, as the report returned them and as its bare SQL
+// computed them; both must agree. Keys: "value…" are money (compared to 1e-9 relative),
+// "avg…" averages the report rounds to whole milliseconds, "months…" averages of months;
+// all others are counts and must be equal.
+using Totals = std::map<QString, double>;
+
+struct ReportFigure
+{
+    QString name;
+    Summary report;
+    Summary bare;
+    double ratio = 0;
+};
+
+struct ReportsSizeResult
+{
+    qint64 deals = 0;
+    std::vector<ReportFigure> figures;
+    double firstPaintMs = -1;
+    double refreshMs = -1;
+};
+
+// ((column * prime) % 1000003): a reproducible spread of a row number, so the
+// generated data needs no random() and no C++ loop over rows.
+QString spread(const QString &column, int prime)
+{
+    return u"((%1 * %2) % 1000003)"_s.arg(column).arg(prime);
+}
+
+// CASE over an integer expression picking values[expr % size] as a text literal.
+QString pickText(const QString &expression, const QStringList &values)
+{
+    QString sql = u"CASE (%1) % %2"_s.arg(expression).arg(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString quoted = values.at(i);
+        quoted.replace(u"'"_s, u"''"_s);
+        sql += u" WHEN %1 THEN '%2'"_s.arg(i).arg(quoted);
+    }
+    return sql + u" END"_s;
+}
+
+QStringList column0(Database &db, const QString &sql)
+{
+    QStringList values;
+    QSqlQuery q = db.run(sql);
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+std::vector<QVariantList> fetchRows(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.run(sql);
+    const int columns = q.record().count();
+    std::vector<QVariantList> rows;
+    while (q.next()) {
+        QVariantList row;
+        for (int c = 0; c < columns; ++c)
+            row << q.value(c);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+bool hasTable(Database &db, const QString &table)
+{
+    return db.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table})
+               .toInt()
+        > 0;
+}
+
+const QStringList &benchOwners()
+{
+    static const QStringList owners
+        = {u"anna"_s, u"dmytro"_s, u"sergey"_s, u"emily"_s, u"oksana"_s, u"james"_s, u"irina"_s, u"tomas"_s};
+    return owners;
+}
+
+// Fills `db` with `deals` deals, about 85 % of them closed over the last twelve months
+// (35 % of those won), with stage history, competitors, campaigns, leads and collateral.
+// The deals go through DealStore::BulkWriter; everything else is set-based SQL.
+void fillReportsData(Database &db, qint64 deals, const QString &label)
+{
+    QElapsedTimer step;
+    const auto done = [&](const QString &what) {
+        note(u"%1: %2 in %3 s"_s.arg(label, what, fmt(elapsedMs(step) / 1000.0, 1)));
+        step.start();
+    };
+    step.start();
+    const BulkWriteScope bulk(db); // the 64 MiB page cache for the whole fill
+    DemoDataGenerator generator(kSeed);
+    {
+        Transaction tx(db);
+        CompanyStore::BulkWriter companies(db);
+        for (int i = 0; i < 200; ++i)
+            companies.add(generator.makeCompany());
+        tx.commit();
+    }
+    // Owners and segments are set here, not by an UPDATE afterwards: changing deals.owner
+    // fires the deals_fts trigger for every row.
+    static const QStringList segments
+        = {u"Enterprise"_s, u"Mid-market"_s, u"Small business"_s, u"Public sector"_s};
+    for (qint64 start = 0; start < deals; start += 5000) {
+        Transaction tx(db);
+        DealStore::BulkWriter writer(db);
+        for (qint64 i = start; i < std::min(deals, start + 5000); ++i) {
+            Deal deal = generator.makeDeal({});
+            deal.status = DealStatus::Open;
+            deal.closedAt = {};
+            deal.lostReasonId.clear();
+            deal.wonByCompetitorId.clear();
+            deal.owner = benchOwners().at(int((quint64(i) * 2654435761ULL >> 8) % 8));
+            deal.segment = segments.at(int((quint64(i) * 40503ULL >> 4) % 4));
+            writer.add(deal);
+        }
+        tx.commit();
+    }
+    done(u"%1 open deals written by DealStore::BulkWriter"_s.arg(deals));
+
+    CompetitorStore competitorStore(db);
+    QStringList competitors;
+    for (const QString &name :
+        {u"Northwind CRM"_s, u"Salesfolk"_s, u"HubBay"_s, u"Pipewise"_s, u"Bitrate 24"_s, u"Amo Sales"_s}) {
+        Competitor c;
+        c.name = name;
+        competitors << competitorStore.create(c);
+    }
+    QStringList reasons;
+    int competitorReason = -1;
+    {
+        QSqlQuery q = db.run(u"SELECT id, needs_competitor FROM loss_reasons ORDER BY position, id"_s);
+        while (q.next()) {
+            if (q.value(1).toInt() != 0 && competitorReason < 0)
+                competitorReason = int(reasons.size());
+            reasons << q.value(0).toString();
+        }
+    }
+    if (reasons.isEmpty())
+        fail(u"no loss reasons in a new database"_s);
+
+    // Close 85 % of the deals: 35 % of those won, the rest lost for one of the reasons
+    // (and, for the competitor reason, won by a competitor); closed over the last 365 days,
+    // created 5-94 days before closing.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString won = spread(u"seq"_s, 104729) + u" % 100 < 35"_s;
+    const QString closedAt = u"(%1 - 1 - %2 * 31536)"_s.arg(now).arg(spread(u"seq"_s, 15485863));
+    const QString reason = spread(u"seq"_s, 7907);
+    db.run(
+        u"UPDATE deals SET status = CASE WHEN %1 THEN 'won' ELSE 'lost' END, closed_at = %2, updated_at = "
+        u"%2, "
+        "created_at = %2 - (5 + %3 % 90) * 86400000, "
+        "lost_reason_id = CASE WHEN %1 THEN NULL ELSE %4 END, "
+        "won_by_competitor_id = CASE WHEN NOT (%1) AND %5 % %6 = %7 THEN %8 END "
+        "WHERE %9 % 100 < 85"_s.arg(won, closedAt, spread(u"seq"_s, 31337), pickText(reason, reasons), reason)
+            .arg(reasons.size())
+            .arg(competitorReason)
+            .arg(pickText(spread(u"seq"_s, 6007), competitors), spread(u"seq"_s, 7919)));
+    done(u"deals closed (one UPDATE)"_s);
+
+    // Stage history: the bulk writer recorded each deal entering its current stage; add the
+    // stages before it, so a deal at the n-th stage of the default pipeline reached n stages.
+    db.run(u"INSERT INTO deal_stage_history (id, deal_id, from_stage, to_stage, at, author) "
+           "SELECT 'h' || d.seq || '.' || s.position, d.id, COALESCE(p.id, ''), s.id, "
+           "d.created_at + (s.position - 1) * 86400000, d.owner "
+           "FROM deals d JOIN deal_stages cur ON cur.id = d.stage_id "
+           "JOIN deal_stages s ON s.pipeline_id = 'default' AND s.position < cur.position "
+           "LEFT JOIN deal_stages p ON p.pipeline_id = 'default' AND p.position = s.position - 1"_s);
+    done(u"stage history"_s);
+
+    // Competitors listed on 30 % of the deals, a second one on 5 %.
+    const QString first = spread(u"seq"_s, 6151);
+    db.run(u"INSERT OR IGNORE INTO deal_competitors (deal_id, competitor_id) SELECT id, %1 FROM deals "
+           "WHERE %2 % 100 < 30"_s.arg(pickText(first, competitors), spread(u"seq"_s, 9973)));
+    db.run(u"INSERT OR IGNORE INTO deal_competitors (deal_id, competitor_id) SELECT id, %1 FROM deals "
+           "WHERE %2 % 100 < 5"_s.arg(
+               pickText(
+                   u"%1 % %2 + 1 + seq % %3"_s.arg(first).arg(competitors.size()).arg(competitors.size() - 1),
+                   competitors),
+               spread(u"seq"_s, 9973)));
+    done(u"deal competitors"_s);
+
+    // Campaigns: three running in the period (one undated), one that ended before it.
+    const QDate today = QDate::currentDate();
+    struct CampaignRow
+    {
+        QString name;
+        QString kind;
+        QString startsOn;
+        QString endsOn;
+        QString currency;
+        qint64 budget;
+        QVariant actual;
+    };
+    const CampaignRow campaignRows[] = {
+        {u"Spring webinars"_s, u"campaign"_s, today.addDays(-300).toString(Qt::ISODate),
+            today.addDays(-200).toString(Qt::ISODate), u"EUR"_s, 1'500'000, qint64(1'380'000)},
+        {u"Retail Expo"_s, u"event"_s, today.addDays(-120).toString(Qt::ISODate),
+            today.addDays(-118).toString(Qt::ISODate), u"USD"_s, 4'000'000, QVariant()},
+        {u"Search ads"_s, u"campaign"_s, QString(), QString(), u"EUR"_s, 600'000, qint64(655'000)},
+        {u"Autumn mailing, last year"_s, u"campaign"_s, today.addDays(-560).toString(Qt::ISODate),
+            today.addDays(-500).toString(Qt::ISODate), u"GBP"_s, 300'000, qint64(280'000)},
+    };
+    QStringList campaigns;
+    for (const CampaignRow &c : campaignRows) {
+        const QString id = Database::newId();
+        db.run(u"INSERT INTO campaigns (id, name, kind, starts_on, ends_on, currency, budget_minor, "
+               "actual_cost_minor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {id, c.name, c.kind, c.startsOn, c.endsOn, c.currency, c.budget,
+                c.actual.isValid() ? c.actual : QVariant(QMetaType::fromType<qint64>()), now, now});
+        campaigns << id;
+    }
+    // Leads: 30 % of the deals came from a converted lead (step 9); another 10 % of the
+    // deal count are leads still on their way (steps 1-8), received over the last year.
+    // Four leads in five came with a campaign.
+    const QStringList sources = column0(db, u"SELECT id FROM lead_sources ORDER BY position, id"_s);
+    static const QStringList sdrs = {u"olena"_s, u"mark"_s, u"ivan"_s, u"sophie"_s};
+    QStringList withNone = campaigns;
+    withNone << QString();
+    const QString campaign = u"NULLIF(%1, '')"_s.arg(pickText(spread(u"d.seq"_s, 3571), withNone));
+    db.run(u"INSERT INTO leads (id, source_id, received_at, sla_due_at, created_at, updated_at, owner, sdr, "
+           "status, max_step, handoff, first_response_at, first_response_ms, mql_at, sql_at, sal_at, "
+           "converted_at, "
+           "campaign_id, deal_id, segment, company_id) "
+           "SELECT 'l' || seq, src, r, r + 7200000, r, r, owner, sdr, 'converted', 9, 'sales', r + fr, fr, "
+           "r + 86400000, r + 2 * 86400000, r + 3 * 86400000, created_at, cmp, id, segment, company_id FROM ("
+           "SELECT d.seq, d.id, d.owner, d.segment, d.company_id, d.created_at, "
+           "d.created_at - (4 + %1 % 20) * 86400000 AS r, (%2 % 240) * 60000 AS fr, %3 AS src, %4 AS sdr, "
+           "%5 AS cmp FROM deals d WHERE %6 % 100 < 30)"_s.arg(spread(u"d.seq"_s, 2131),
+               spread(u"d.seq"_s, 5171), pickText(spread(u"d.seq"_s, 4001), sources),
+               pickText(spread(u"d.seq"_s, 1409), sdrs), campaign, spread(u"d.seq"_s, 7411)));
+    QStringList stepKeys;
+    for (int s = 1; s <= 8; ++s) {
+        for (LeadStatus status : LeadLifecycle::allStatuses()) {
+            if (LeadLifecycle::step(status) == s)
+                stepKeys << LeadLifecycle::key(status);
+        }
+    }
+    db.run(
+        u"INSERT INTO leads (id, source_id, received_at, sla_due_at, created_at, updated_at, owner, sdr, "
+        "status, max_step, handoff, first_response_at, first_response_ms, mql_at, sql_at, sal_at, "
+        "campaign_id, segment) "
+        "SELECT 'u' || seq, src, r, r + 7200000, r, r, CASE WHEN step >= 4 THEN owner ELSE '' END, "
+        "CASE WHEN step >= 2 THEN sdr ELSE '' END, status, step, "
+        "CASE WHEN step = 1 THEN 'queue' ELSE 'sales' END, "
+        "CASE WHEN step >= 2 THEN r + fr END, CASE WHEN step >= 2 THEN fr END, "
+        "CASE WHEN step >= 3 THEN r + 86400000 END, CASE WHEN step >= 5 THEN r + 2 * 86400000 END, "
+        "CASE WHEN step >= 6 THEN r + 3 * 86400000 END, cmp, segment FROM ("
+        "SELECT d.seq, d.owner, d.segment, %1 - 1 - %2 * 31536 AS r, (%3 % 240) * 60000 AS fr, "
+        "%4 AS src, %5 AS sdr, %6 AS cmp, 1 + %7 % 8 AS step, %8 AS status FROM deals d WHERE %9 % 100 < 10)"_s
+            .arg(QString::number(now), spread(u"d.seq"_s, 12553), spread(u"d.seq"_s, 5171),
+                pickText(spread(u"d.seq"_s, 4001), sources), pickText(spread(u"d.seq"_s, 1409), sdrs),
+                campaign, spread(u"d.seq"_s, 8089), pickText(spread(u"d.seq"_s, 8089), stepKeys),
+                spread(u"d.seq"_s, 6113)));
+    done(u"campaigns and leads"_s);
+
+    if (hasTable(db, u"collateral"_s) && hasTable(db, u"deal_collateral"_s)) {
+        QStringList items;
+        const struct
+        {
+            const char *title;
+            const char *kind;
+        } collateral[] = {{"Product brochure", "brochure"}, {"Retail case study", "case_study"},
+            {"Bank case study", "case_study"}, {"Market research 2026", "research"}, {"Price list", "other"}};
+        for (const auto &c : collateral) {
+            const QString id = Database::newId();
+            db.run(
+                u"INSERT INTO collateral (id, title, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
+                {id, QString::fromLatin1(c.title), QString::fromLatin1(c.kind), now, now});
+            items << id;
+        }
+        // 25 % of the deals were sent one piece, 8 % a second one.
+        const QString piece = spread(u"seq"_s, 2003);
+        db.run(u"INSERT OR IGNORE INTO deal_collateral (deal_id, collateral_id, sent_at, sent_by) "
+               "SELECT id, %1, created_at + 86400000, owner FROM deals WHERE %2 % 100 < 25"_s.arg(
+                   pickText(piece, items), spread(u"seq"_s, 3001)));
+        db.run(u"INSERT OR IGNORE INTO deal_collateral (deal_id, collateral_id, sent_at, sent_by) "
+               "SELECT id, %1, created_at + 2 * 86400000, owner FROM deals WHERE %2 % 100 < 8"_s.arg(
+                   pickText(u"%1 + 1 + seq % %2"_s.arg(piece).arg(items.size() - 1), items),
+                   spread(u"seq"_s, 3001)));
+        done(u"collateral"_s);
+    }
+
+    CurrencyRates rates(db);
+    rates.setRate(u"USD"_s, 0.92);
+    rates.setRate(u"GBP"_s, 1.17);
+    rates.setRate(u"RUB"_s, 0.0098);
+    rates.setRate(u"UAH"_s, 0.022);
+    BonusRates bonus;
+    bonus.perConvertedMinor = 5000;
+    bonus.perSqlMinor = 1000;
+    bonus.perSalMinor = 2000;
+    bonus.save(db);
+    db.run(u"ANALYZE"_s);
+    // Fold the write-ahead log into the database, so the reports read it as a user's would.
+    db.run(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    done(u"rates, ANALYZE and a WAL checkpoint"_s);
+}
+
+// Compares the report's figures with the bare query's; any difference stops the benchmark.
+void checkTotals(const QString &name, const Totals &report, const Totals &bare)
+{
+    for (const auto &[key, value] : bare) {
+        if (!report.contains(key))
+            fail(u"report %1: the bare SQL has %2 = %3, the report has none"_s.arg(name, key).arg(value));
+    }
+    for (const auto &[key, value] : report) {
+        const auto it = bare.find(key);
+        if (it == bare.end())
+            fail(u"report %1: %2 = %3, the bare SQL has none"_s.arg(name, key).arg(value));
+        const double expected = it->second;
+        bool same = value == expected;
+        if (key.startsWith(u"value"_s) || key.startsWith(u"months"_s))
+            same = std::abs(value - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+        else if (key.startsWith(u"avg"_s))
+            same = std::abs(value - expected) <= 0.5 + 1e-6;
+        if (!same)
+            fail(u"report %1: %2 = %3, the bare SQL computes %4"_s.arg(
+                name, key, QString::number(value, 'f', 3), QString::number(expected, 'f', 3)));
+    }
+}
+
+struct ReportCase
+{
+    QString name;
+    std::function<Totals()> report;
+    QString bare;
+    std::function<Totals(const std::vector<QVariantList> &rows)> bareTotals;
+};
+
+ReportsSizeResult runReportsSize(qint64 deals, int repeat, const QString &keepDir)
+{
+    ReportsSizeResult r;
+    r.deals = deals;
+    const QString label = u"reports%1"_s.arg(deals);
+    const QString prefix = label + u"."_s;
+    std::optional<QTemporaryDir> temp;
+    QString dbPath;
+    if (keepDir.isEmpty()) {
+        temp.emplace(QDir::tempPath() + u"/loopline-bench-reports-XXXXXX"_s);
+        if (!temp->isValid())
+            fail(u"cannot create a temporary folder: %1"_s.arg(temp->errorString()));
+        dbPath = temp->path() + u"/reports.db"_s;
+    } else {
+        QDir sizeDir(keepDir + u"/reports%1"_s.arg(deals));
+        if (sizeDir.exists() && !sizeDir.removeRecursively())
+            fail(u"cannot empty %1"_s.arg(sizeDir.path()));
+        if (!QDir().mkpath(sizeDir.path()))
+            fail(u"cannot create %1"_s.arg(sizeDir.path()));
+        dbPath = sizeDir.absolutePath() + u"/reports.db"_s;
+    }
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(dbPath));
+    QElapsedTimer load;
+    load.start();
+    fillReportsData(*db, deals, label);
+    note(u"%1: %2 deals with their history, competitors, leads and campaigns generated in %3 s (not a bar)"_s
+             .arg(label)
+             .arg(deals)
+             .arg(fmt(elapsedMs(load) / 1000.0, 1)));
+    note(u"%1: %2 closed deals, %3 stage history rows, %4 deal competitors, %5 leads, %6 deal collateral; "
+         "database %7 MB"_s.arg(label)
+             .arg(db->scalar(u"SELECT COUNT(*) FROM deals WHERE status <> 'open'"_s).toLongLong())
+             .arg(db->scalar(u"SELECT COUNT(*) FROM deal_stage_history"_s).toLongLong())
+             .arg(db->scalar(u"SELECT COUNT(*) FROM deal_competitors"_s).toLongLong())
+             .arg(db->scalar(u"SELECT COUNT(*) FROM leads"_s).toLongLong())
+             .arg(hasTable(*db, u"deal_collateral"_s)
+                     ? db->scalar(u"SELECT COUNT(*) FROM deal_collateral"_s).toLongLong()
+                     : 0)
+             .arg(fmt(double(QFileInfo(dbPath).size()) / (1024.0 * 1024.0), 1)));
+
+    // The Reports page's default filter: the last twelve months, everything else empty.
+    const QDate today = QDate::currentDate();
+    ReportFilter filter;
+    filter.from = today.addMonths(-12).addDays(1);
+    filter.to = today;
+    Reports reports(*db);
+    reports.setFilter(filter);
+    const QString from = QString::number(filter.from.startOfDay().toMSecsSinceEpoch());
+    const QString to = QString::number(filter.to.addDays(1).startOfDay().toMSecsSinceEpoch());
+    const QString closedIn = u"closed_at >= %1 AND closed_at < %2"_s.arg(from, to);
+    const QString closedDealIn = u"d.closed_at >= %1 AND d.closed_at < %2"_s.arg(from, to);
+    const QString wonValue = u"SUM(CASE WHEN d.status = 'won' THEN d.value_minor * COALESCE(r.per_base, 1.0) "
+                             "ELSE 0 END)"_s;
+    if (CurrencyRates(*db).baseCurrency() != u"EUR"_s
+        || db->scalar(u"SELECT COUNT(*) FROM currency_rates WHERE "
+                      "currency = 'EUR'"_s)
+                .toInt()
+            != 0)
+        fail(u"the bare queries assume the base currency EUR without a rate of its own"_s);
+
+    // Closed deals grouped by one key: the bare query for every win/loss breakdown.
+    const auto winLossBare = [&](const QString &key, const QString &join) {
+        return u"SELECT %1, SUM(d.status = 'won'), SUM(d.status = 'lost'), %2 FROM deals d %3"
+               "LEFT JOIN currency_rates r ON r.currency = d.currency "
+               "WHERE d.status IN ('won', 'lost') AND %4 GROUP BY 1"_s.arg(key, wonValue, join, closedDealIn);
+    };
+    const auto winLossRows = [](const std::vector<QVariantList> &rows) {
+        Totals t;
+        t[u"groups"_s] = double(rows.size());
+        for (const QVariantList &row : rows) {
+            const QString key = row[0].toString();
+            t[u"won"_s] += row[1].toDouble();
+            t[u"lost"_s] += row[2].toDouble();
+            t[u"value"_s] += row[3].toDouble();
+            t[u"won:"_s + key] = row[1].toDouble();
+            t[u"lost:"_s + key] = row[2].toDouble();
+        }
+        return t;
+    };
+    const auto winLossGroups = [&](ReportDimension dimension) {
+        const QList<WinLossGroup> groups = reports.winLossBy(dimension);
+        Totals t;
+        t[u"groups"_s] = double(groups.size());
+        for (const WinLossGroup &g : groups) {
+            t[u"won"_s] += double(g.won);
+            t[u"lost"_s] += double(g.lost);
+            t[u"value"_s] += g.wonValueMinor;
+            t[u"won:"_s + g.key] = double(g.won);
+            t[u"lost:"_s + g.key] = double(g.lost);
+        }
+        return t;
+    };
+
+    std::vector<std::pair<QString, int>> stages; // the default pipeline: id, position
+    {
+        QSqlQuery q = db->run(
+            u"SELECT id, position FROM deal_stages WHERE pipeline_id = 'default' ORDER BY position, id"_s);
+        while (q.next())
+            stages.emplace_back(q.value(0).toString(), q.value(1).toInt());
+    }
+    const BonusRates bonus = BonusRates::load(*db);
+
+    std::vector<ReportCase> cases;
+    cases.push_back({u"win_loss_by_month"_s,
+        [&] {
+            const QList<WinLossMonth> months = reports.winLossByMonth();
+            Totals t;
+            t[u"groups"_s] = double(months.size());
+            for (const WinLossMonth &m : months) {
+                const QString key = m.month.toString(u"yyyy-MM"_s);
+                t[u"won"_s] += double(m.won);
+                t[u"lost"_s] += double(m.lost);
+                t[u"value"_s] += m.wonValueMinor;
+                t[u"won:"_s + key] = double(m.won);
+                t[u"lost:"_s + key] = double(m.lost);
+            }
+            return t;
+        },
+        winLossBare(u"strftime('%Y-%m', d.closed_at / 1000, 'unixepoch')"_s, QString()), winLossRows});
+    cases.push_back({u"win_loss_by_owner"_s, [&] { return winLossGroups(ReportDimension::Owner); },
+        winLossBare(u"d.owner"_s, QString()), winLossRows});
+    cases.push_back({u"win_loss_by_source"_s, [&] { return winLossGroups(ReportDimension::Source); },
+        winLossBare(u"COALESCE(l.source_id, '')"_s, u"LEFT JOIN leads l ON l.deal_id = d.id "_s),
+        winLossRows});
+    cases.push_back({u"win_loss_by_campaign"_s, [&] { return winLossGroups(ReportDimension::Campaign); },
+        winLossBare(u"COALESCE(l.campaign_id, '')"_s, u"LEFT JOIN leads l ON l.deal_id = d.id "_s),
+        winLossRows});
+    cases.push_back({u"win_loss_by_segment"_s, [&] { return winLossGroups(ReportDimension::Segment); },
+        winLossBare(u"d.segment"_s, QString()), winLossRows});
+    cases.push_back({u"loss_reasons"_s,
+        [&] {
+            Totals t;
+            const QList<LossReasonCount> rows = reports.lossReasons();
+            t[u"groups"_s] = double(rows.size());
+            for (const LossReasonCount &c : rows) {
+                t[u"lost"_s] += double(c.count);
+                t[u"lost:"_s + c.reasonId] = double(c.count);
+            }
+            return t;
+        },
+        u"SELECT lost_reason_id, COUNT(*) FROM deals WHERE status = 'lost' AND %1 GROUP BY lost_reason_id"_s
+            .arg(closedIn),
+        [](const std::vector<QVariantList> &rows) {
+            Totals t;
+            t[u"groups"_s] = double(rows.size());
+            for (const QVariantList &row : rows) {
+                t[u"lost"_s] += row[1].toDouble();
+                t[u"lost:"_s + row[0].toString()] = row[1].toDouble();
+            }
+            return t;
+        }});
+    cases.push_back({u"competitors"_s,
+        [&] {
+            Totals t;
+            const QList<CompetitorStats> rows = reports.competitors();
+            t[u"groups"_s] = double(rows.size());
+            for (const CompetitorStats &c : rows) {
+                t[u"closed:"_s + c.competitorId] = double(c.closedDeals);
+                t[u"won:"_s + c.competitorId] = double(c.won);
+                t[u"lost_to:"_s + c.competitorId] = double(c.lostTo);
+                t[u"closed"_s] += double(c.closedDeals);
+            }
+            return t;
+        },
+        u"SELECT x.competitor_id, COUNT(*), SUM(d.status = 'won'), "
+        "SUM(d.status = 'lost' AND d.won_by_competitor_id = x.competitor_id) "
+        "FROM (SELECT deal_id, competitor_id FROM deal_competitors "
+        "UNION SELECT id, won_by_competitor_id FROM deals WHERE won_by_competitor_id IS NOT NULL) x "
+        "JOIN deals d ON d.id = x.deal_id WHERE d.status IN ('won', 'lost') AND %1 GROUP BY x.competitor_id"_s
+            .arg(closedDealIn),
+        [](const std::vector<QVariantList> &rows) {
+            Totals t;
+            t[u"groups"_s] = double(rows.size());
+            for (const QVariantList &row : rows) {
+                const QString id = row[0].toString();
+                t[u"closed:"_s + id] = row[1].toDouble();
+                t[u"won:"_s + id] = row[2].toDouble();
+                t[u"lost_to:"_s + id] = row[3].toDouble();
+                t[u"closed"_s] += row[1].toDouble();
+            }
+            return t;
+        }});
+    cases.push_back({u"lead_funnel"_s,
+        [&] {
+            Totals t;
+            const QList<FunnelStep> steps = reports.leadFunnel();
+            for (qsizetype i = 0; i < steps.size(); ++i)
+                t[u"step%1"_s.arg(i + 1)] = double(steps[i].count);
+            return t;
+        },
+        u"SELECT max_step, COUNT(*) FROM leads WHERE received_at >= %1 AND received_at < %2 GROUP BY max_step"_s
+            .arg(from, to),
+        [](const std::vector<QVariantList> &rows) {
+            Totals t;
+            for (int step = 1; step <= 9; ++step) {
+                double n = 0;
+                for (const QVariantList &row : rows) {
+                    if (row[0].toInt() >= step)
+                        n += row[1].toDouble();
+                }
+                t[u"step%1"_s.arg(step)] = n;
+            }
+            return t;
+        }});
+    cases.push_back({u"deal_funnel"_s,
+        [&] {
+            Totals t;
+            for (const FunnelStep &s : reports.dealFunnel())
+                t[u"reached:"_s + s.key] = double(s.count);
+            return t;
+        },
+        u"SELECT top, COUNT(*), SUM(status = 'won') FROM (SELECT d.status, MAX(s.position) AS top "
+        "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id JOIN deal_stages s ON s.id = h.to_stage "
+        "WHERE d.created_at >= %1 AND d.created_at < %2 GROUP BY d.id) GROUP BY top"_s.arg(from, to),
+        [&](const std::vector<QVariantList> &rows) {
+            Totals t;
+            for (const auto &[id, position] : stages) {
+                double n = 0;
+                for (const QVariantList &row : rows) {
+                    if (row[0].toInt() >= position)
+                        n += row[1].toDouble();
+                }
+                t[u"reached:"_s + id] = n;
+            }
+            double wonDeals = 0;
+            for (const QVariantList &row : rows)
+                wonDeals += row[2].toDouble();
+            t[u"reached:won"_s] = wonDeals;
+            return t;
+        }});
+    cases.push_back({u"campaign_results"_s,
+        [&] {
+            Totals t;
+            const QList<CampaignResult> rows = reports.campaignResults();
+            t[u"groups"_s] = double(rows.size());
+            for (const CampaignResult &c : rows) {
+                t[u"leads:"_s + c.campaignId] = double(c.leads);
+                t[u"won:"_s + c.campaignId] = double(c.won);
+                t[u"value:"_s + c.campaignId] = c.revenueMinor;
+            }
+            return t;
+        },
+        u"SELECT l.campaign_id, COUNT(*), SUM(d.status = 'won'), %1 FROM leads l "
+        "LEFT JOIN deals d ON d.id = l.deal_id LEFT JOIN currency_rates r ON r.currency = d.currency "
+        "WHERE l.campaign_id IN (SELECT id FROM campaigns WHERE (starts_on = '' OR starts_on <= '%2') "
+        "AND (ends_on = '' OR ends_on >= '%3')) GROUP BY l.campaign_id"_s.arg(
+            wonValue, filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)),
+        [](const std::vector<QVariantList> &rows) {
+            Totals t;
+            t[u"groups"_s] = double(rows.size());
+            for (const QVariantList &row : rows) {
+                const QString id = row[0].toString();
+                t[u"leads:"_s + id] = row[1].toDouble();
+                t[u"won:"_s + id] = row[2].toDouble();
+                t[u"value:"_s + id] = row[3].toDouble();
+            }
+            return t;
+        }});
+    const auto in = [&](const QString &column) { return u"(%1 >= %2 AND %1 < %3)"_s.arg(column, from, to); };
+    cases.push_back({u"sdr_stats"_s,
+        [&] {
+            Totals t;
+            const QList<SdrStats> rows = reports.sdrStats();
+            t[u"groups"_s] = double(rows.size());
+            for (const SdrStats &s : rows) {
+                t[u"taken:"_s + s.sdr] = double(s.taken);
+                t[u"within_sla:"_s + s.sdr] = double(s.withinSla);
+                t[u"bonus:"_s + s.sdr] = double(s.bonusMinor);
+                if (s.averageResponseMs)
+                    t[u"avg_ms:"_s + s.sdr] = double(*s.averageResponseMs);
+            }
+            return t;
+        },
+        u"SELECT sdr, SUM(%1), SUM(%1 AND first_response_at <= sla_due_at), "
+        "AVG(CASE WHEN %1 THEN first_response_ms END), SUM(%2), SUM(%3), SUM(%4) "
+        "FROM leads WHERE sdr <> '' GROUP BY sdr"_s.arg(
+            in(u"first_response_at"_s), in(u"converted_at"_s), in(u"sql_at"_s), in(u"sal_at"_s)),
+        [&](const std::vector<QVariantList> &rows) {
+            Totals t;
+            t[u"groups"_s] = double(rows.size());
+            for (const QVariantList &row : rows) {
+                const QString sdr = row[0].toString();
+                t[u"taken:"_s + sdr] = row[1].toDouble();
+                t[u"within_sla:"_s + sdr] = row[2].toDouble();
+                if (!row[3].isNull())
+                    t[u"avg_ms:"_s + sdr] = row[3].toDouble();
+                t[u"bonus:"_s + sdr] = double(row[4].toLongLong() * bonus.perConvertedMinor
+                    + row[5].toLongLong() * bonus.perSqlMinor + row[6].toLongLong() * bonus.perSalMinor);
+            }
+            return t;
+        }});
+    const QString monthIndex = u"(CAST(strftime('%Y', closed_at / 1000, 'unixepoch') AS INTEGER) * 12 + "
+                               "CAST(strftime('%m', closed_at / 1000, 'unixepoch') AS INTEGER))"_s;
+    cases.push_back({u"sales_stats"_s,
+        [&] {
+            Totals t;
+            const QList<SalesStats> rows = reports.salesStats();
+            for (const SalesStats &s : rows) {
+                t[u"leads:"_s + s.owner] = double(s.leads);
+                t[u"converted:"_s + s.owner] = double(s.convertedLeads);
+                t[u"won:"_s + s.owner] = double(s.won);
+                t[u"lost:"_s + s.owner] = double(s.lost);
+                t[u"value:"_s + s.owner] = s.wonValueMinor;
+                if (s.averageCustomerMonths)
+                    t[u"months:"_s + s.owner] = *s.averageCustomerMonths;
+            }
+            return t;
+        },
+        u"SELECT 'l', owner, COUNT(*), SUM(converted_at IS NOT NULL), 0 FROM leads "
+        "WHERE owner <> '' AND received_at >= %1 AND received_at < %2 GROUP BY owner "
+        "UNION ALL SELECT 'd', d.owner, SUM(d.status = 'won'), SUM(d.status = 'lost'), %3 FROM deals d "
+        "LEFT JOIN currency_rates r ON r.currency = d.currency "
+        "WHERE d.status IN ('won', 'lost') AND %4 GROUP BY d.owner "
+        "UNION ALL SELECT 'c', owner, AVG(span), 0, 0 FROM (SELECT owner, MAX(%5) - MIN(%5) + 1 AS span "
+        "FROM deals WHERE status = 'won' AND company_id IS NOT NULL AND closed_at < %2 "
+        "GROUP BY owner, company_id) GROUP BY owner"_s.arg(from, to, wonValue, closedDealIn, monthIndex),
+        [](const std::vector<QVariantList> &rows) {
+            Totals t;
+            for (const QVariantList &row : rows) {
+                const QString kind = row[0].toString();
+                const QString owner = row[1].toString();
+                if (kind == u"l"_s) {
+                    t[u"leads:"_s + owner] = row[2].toDouble();
+                    t[u"converted:"_s + owner] = row[3].toDouble();
+                } else if (kind == u"d"_s) {
+                    t[u"won:"_s + owner] = row[2].toDouble();
+                    t[u"lost:"_s + owner] = row[3].toDouble();
+                    t[u"value:"_s + owner] = row[4].toDouble();
+                } else {
+                    t[u"months:"_s + owner] = row[2].toDouble();
+                }
+            }
+            // The report lists every owner with leads or deals, zeros included.
+            for (const QVariantList &row : rows) {
+                const QString owner = row[1].toString();
+                for (const char *k : {"leads:", "converted:", "won:", "lost:", "value:"})
+                    t.try_emplace(QString::fromLatin1(k) + owner, 0.0);
+            }
+            return t;
+        }});
+    if (hasTable(*db, u"collateral"_s) && hasTable(*db, u"deal_collateral"_s)) {
+        cases.push_back({u"collateral"_s,
+            [&] {
+                Totals t;
+                const QList<CollateralStats> rows = reports.collateral();
+                t[u"groups"_s] = double(rows.size());
+                for (const CollateralStats &c : rows) {
+                    t[u"with:"_s + c.collateralId] = double(c.closedWith);
+                    t[u"won_with:"_s + c.collateralId] = double(c.wonWith);
+                    t[u"without:"_s + c.collateralId] = double(c.closedWithout);
+                    t[u"won_without:"_s + c.collateralId] = double(c.wonWithout);
+                }
+                return t;
+            },
+            u"SELECT dc.collateral_id, COUNT(*), SUM(d.status = 'won') FROM deal_collateral dc "
+            "JOIN deals d ON d.id = dc.deal_id WHERE d.status IN ('won', 'lost') AND %1 GROUP BY "
+            "dc.collateral_id "
+            "UNION ALL SELECT NULL, COUNT(*), SUM(status = 'won') FROM deals "
+            "WHERE status IN ('won', 'lost') AND %2"_s.arg(closedDealIn, closedIn),
+            [](const std::vector<QVariantList> &rows) {
+                Totals t;
+                double closed = 0;
+                double wonDeals = 0;
+                for (const QVariantList &row : rows) {
+                    if (row[0].isNull()) {
+                        closed = row[1].toDouble();
+                        wonDeals = row[2].toDouble();
+                    }
+                }
+                t[u"groups"_s] = double(rows.size() - 1);
+                for (const QVariantList &row : rows) {
+                    if (row[0].isNull())
+                        continue;
+                    const QString id = row[0].toString();
+                    t[u"with:"_s + id] = row[1].toDouble();
+                    t[u"won_with:"_s + id] = row[2].toDouble();
+                    t[u"without:"_s + id] = closed - row[1].toDouble();
+                    t[u"won_without:"_s + id] = wonDeals - row[2].toDouble();
+                }
+                return t;
+            }});
+    } else {
+        note(u"%1: collateral: no collateral tables in this schema, skipped"_s.arg(label));
+    }
+
+    // Each report once, checked against its bare query (this also warms the cache); then
+    // `repeat` timed runs of each, the report and its bare query taking turns (and turns at
+    // going first), so a build starting on the machine halfway slows both alike. Both sides
+    // prepare their statement on every run, as Reports does.
+    for (const ReportCase &c : cases) {
+        const Totals reported = c.report();
+        const std::vector<QVariantList> rows = fetchRows(*db, c.bare);
+        const Totals computed = c.bareTotals(rows);
+        checkTotals(c.name, reported, computed);
+        QStringList shown;
+        for (const QString &key :
+            {u"groups"_s, u"won"_s, u"lost"_s, u"closed"_s, u"step1"_s, u"step9"_s, u"reached:won"_s}) {
+            if (computed.contains(key))
+                shown << u"%1 %2"_s.arg(key).arg(computed.at(key), 0, 'f', 0);
+        }
+        note(u"%1: %2: %3 figures agree with the bare SQL (%4 rows%5%6)"_s.arg(label, c.name)
+                 .arg(computed.size())
+                 .arg(rows.size())
+                 .arg(shown.isEmpty() ? QString() : u"; "_s, shown.join(u", "_s)));
+
+        ReportFigure f;
+        f.name = c.name;
+        size_t sink = 0;
+        std::vector<double> reportMs;
+        std::vector<double> bareMs;
+        for (int i = 0; i < repeat; ++i) {
+            for (const bool report : {i % 2 == 0, i % 2 != 0}) {
+                if (report)
+                    reportMs.push_back(timeRepeated(
+                        1, [&] { sink += c.report().size(); }, 0)
+                                           .p50);
+                else
+                    bareMs.push_back(timeRawQuery(*db, c.bare, 1, int(rows.size()), 0).p50);
+            }
+        }
+        f.report = summarize(reportMs);
+        f.bare = summarize(bareMs);
+        if (sink == 0)
+            note(u"%1: %2: the report returned nothing"_s.arg(label, c.name));
+        f.ratio = f.report.p50 / f.bare.p50;
+        figure(prefix + c.name + u"_ms_p50"_s, f.report.p50, u"ms"_s, 3);
+        figure(prefix + c.name + u"_bare_sql_ms_p50"_s, f.bare.p50, u"ms"_s, 3);
+        figure(prefix + c.name + u"_ratio_vs_bare_sql"_s, f.ratio, u"x"_s, 2);
+        r.figures.push_back(f);
+    }
+
+    // The Reports page as a manager opens it: construct, show (showEvent reads every chart
+    // of the dashboard), and let the event loop lay out and paint; then a second refresh.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto page = std::make_unique<ReportsPage>(*db);
+        page->resize(1400, 900);
+        page->show();
+        QCoreApplication::processEvents();
+        r.firstPaintMs = elapsedMs(timer);
+        timer.start();
+        page->refresh();
+        QCoreApplication::processEvents();
+        r.refreshMs = elapsedMs(timer);
+    }
+    figure(prefix + u"dashboard_first_paint_ms"_s, r.firstPaintMs, u"ms"_s, 1);
+    figure(prefix + u"dashboard_refresh_ms"_s, r.refreshMs, u"ms"_s, 1);
+    return r;
+}
+
+void reportReportsBars(const std::vector<ReportsSizeResult> &results)
+{
+    for (const ReportsSizeResult &r : results) {
+        for (const ReportFigure &f : r.figures)
+            printLine(
+                u"bar.reports%1.%2_le_1.5x_bare_sql = %3 (%4x: %5 ms, bare SQL %6 ms)"_s.arg(r.deals).arg(
+                    f.name, verdict(f.ratio <= 1.5), fmt(f.ratio, 2), fmt(f.report.p50, 1),
+                    fmt(f.bare.p50, 1)));
+        note(u"reports%1: dashboard first paint %2 ms, second refresh %3 ms (recorded, not a bar)"_s
+                 .arg(r.deals)
+                 .arg(fmt(r.firstPaintMs, 1), fmt(r.refreshMs, 1)));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // --reports shows the Reports page, so it needs a QApplication (offscreen unless a
+    // platform is chosen); the other modes stay GUI-free.
+    bool widgets = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        widgets = widgets || arg == "--reports" || arg.startsWith("--reports=");
+    }
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (widgets) {
+        // Qt's own messages (the offscreen platform's notices) as context lines, so every
+        // line of the output stays a figure, a bar or a "#" line.
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+            std::fputs(("# qt: " + message.toUtf8() + "\n").constData(), stderr);
+        });
+    }
+    std::unique_ptr<QCoreApplication> application = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"loopline-bench"_s);
 
     QCommandLineParser parser;
@@ -945,12 +1774,62 @@ int main(int argc, char *argv[])
     const QCommandLineOption dealsOption(u"board"_s,
         u"Comma-separated open-deal counts: measure opening the deal board instead of contacts."_s,
         u"N[,N...]"_s);
-    parser.addOptions({contactsOption, repeatOption, keepOption, cliOption, leadsOption, dealsOption});
+    const QCommandLineOption reportsOption(u"reports"_s,
+        u"Comma-separated deal counts: time every report against its bare SQL query and the Reports "
+        "page's first paint instead of contacts (--repeat defaults to 5 here)."_s,
+        u"N[,N...]"_s);
+    parser.addOptions(
+        {contactsOption, repeatOption, keepOption, cliOption, leadsOption, dealsOption, reportsOption});
     parser.process(app);
 
     QString error;
     bool repeatOk = false;
     const int leadRepeat = parser.value(repeatOption).toInt(&repeatOk);
+    if (parser.isSet(reportsOption)) {
+        const QList<qint64> reportSizes = parseSizes(parser.value(reportsOption), &error);
+        const int repeat = parser.isSet(repeatOption) ? leadRepeat : 5;
+        if (reportSizes.isEmpty() || !repeatOk || repeat < 1) {
+            std::fprintf(
+                stderr, "loopline-bench: %s\n", qPrintable(error.isEmpty() ? u"bad --repeat"_s : error));
+            return 1;
+        }
+        // The page keeps its dashboard in QSettings: use a scratch folder, so the
+        // default dashboard is measured and the user's settings are left alone.
+        QTemporaryDir settings(QDir::tempPath() + u"/loopline-bench-settings-XXXXXX"_s);
+        if (!settings.isValid())
+            fail(u"cannot create a temporary folder: %1"_s.arg(settings.errorString()));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+        const QString keepDir
+            = parser.isSet(keepOption) ? QDir(parser.value(keepOption)).absolutePath() : QString();
+        try {
+            note(u"loopline-bench --reports %1, %2, %3"_s.arg(parser.value(reportsOption),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QSysInfo::prettyProductName()));
+#ifdef NDEBUG
+            const QString build = u"optimised build (NDEBUG)"_s;
+#else
+            const QString build = u"DEBUG build: timings are not representative"_s;
+#endif
+            note(
+                u"%1 logical CPUs, Qt %2, platform %3; %4; --repeat %5 (p50; report and bare SQL alternate)"_s
+                    .arg(QThread::idealThreadCount())
+                    .arg(QString::fromLatin1(qVersion()), QGuiApplication::platformName(), build)
+                    .arg(repeat));
+            std::vector<ReportsSizeResult> results;
+            for (qint64 n : reportSizes) {
+                note(u"load average before reports%1: %2"_s.arg(n).arg(loadAverage()));
+                results.push_back(runReportsSize(n, repeat, keepDir));
+            }
+            note(u"load average at the end: %1"_s.arg(loadAverage()));
+            note(u"bars"_s);
+            reportReportsBars(results);
+        } catch (const StoreError &e) {
+            fail(e.message() + (e.details().isEmpty() ? QString() : u"\n"_s + e.details()));
+        } catch (const std::exception &e) {
+            fail(QString::fromUtf8(e.what()));
+        }
+        return 0;
+    }
     if (parser.isSet(dealsOption)) {
         const QList<qint64> boardSizes = parseSizes(parser.value(dealsOption), &error);
         if (boardSizes.isEmpty() || !repeatOk || leadRepeat < 1) {

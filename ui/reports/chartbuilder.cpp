@@ -503,7 +503,7 @@ ChartContent ChartBuilder::winLossBy(ReportDimension dimension) const
         return content;
 
     const QString none = dimension == ReportDimension::Owner ? tr("(no owner)")
-        : dimension == ReportDimension::Source               ? tr("(no lead)")
+        : dimension == ReportDimension::Source               ? tr("(not from a lead)")
         : dimension == ReportDimension::Campaign             ? tr("(no campaign)")
                                                              : tr("(no segment)");
     const QLocale locale;
