@@ -5,9 +5,11 @@
 #include "connect/serverlogin.h"
 #include "demo/demodata.h"
 #include "mainwindow/mainwindow.h"
+#include "reports/reportspage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -117,7 +119,17 @@ int main(int argc, char *argv[])
     window.show();
     window.selectFirstRecord();
     int status = 0;
-    QTimer::singleShot(400, &window, [&] {
+    // The picture is taken once the window has settled and the reports (read on a worker
+    // thread) have arrived, or after a minute at the most.
+    QElapsedTimer waited;
+    waited.start();
+    QTimer poll;
+    poll.setInterval(100);
+    poll.start();
+    QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+        if (waited.elapsed() < 400 || (window.reportsPage()->isLoading() && waited.elapsed() < 60'000))
+            return;
+        poll.stop();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(cmd.screenshot)) {
             std::fprintf(stderr, "loopline: cannot write the screenshot %s\n", qPrintable(cmd.screenshot));

@@ -314,6 +314,7 @@ private Q_SLOTS:
         window.show();
         window.showView(MainWindow::View::Reports);
         ReportsPage *reports = window.reportsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!reports->isLoading(), 30'000); // read on a worker thread
         QVERIFY(!reports->isShowingEmptyState(ChartKind::LossReasons));
         const DataTable *reasons = reports->table(ChartKind::LossReasons);
         QVERIFY(reasons && reasons->hasData());

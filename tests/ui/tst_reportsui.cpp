@@ -55,6 +55,7 @@ private Q_SLOTS:
         ReportsPage page(*m_db);
         page.resize(1200, 800);
         page.show();
+        QVERIFY(loaded(page));
         QCOMPARE(page.dashboard(), ChartBuilder::defaultDashboard());
         for (ChartKind kind : page.dashboard())
             QVERIFY(page.chart(kind));
@@ -106,6 +107,7 @@ private Q_SLOTS:
         page.setDashboard(ChartBuilder::allKinds());
         page.resize(1400, 900);
         page.show();
+        QVERIFY(loaded(page));
         QCOMPARE(page.dashboard().size(), ChartBuilder::allKinds().size());
         for (ChartKind kind : ChartBuilder::allKinds()) {
             QVERIFY2(page.chart(kind), qPrintable(ChartBuilder::key(kind)));
@@ -129,6 +131,7 @@ private Q_SLOTS:
         page.fromEdit()->setDate(QDate(2001, 1, 1));
         page.toEdit()->setDate(QDate(2001, 12, 31));
         page.refresh();
+        QVERIFY(loaded(page));
         for (ChartKind kind : page.dashboard())
             QVERIFY2(page.isShowingEmptyState(kind), qPrintable(ChartBuilder::key(kind)));
         QCOMPARE(page.emptyLabel(ChartKind::WinLossByMonth)->text(), u"No closed deals in this period"_s);
@@ -143,6 +146,7 @@ private Q_SLOTS:
         fill();
         ReportsPage page(*m_db);
         page.refresh();
+        QVERIFY(loaded(page));
         page.copyCsv(ChartKind::LossReasons);
         QCOMPARE(QGuiApplication::clipboard()->text(),
             u"Loss reason,Lost deals\r\nPrice,2\r\nWent to a competitor,1\r\n"_s);
@@ -161,6 +165,7 @@ private Q_SLOTS:
         ReportsPage again(*m_db);
         again.setDashboard({});
         again.show();
+        QVERIFY(loaded(again));
         const QList<QLabel *> labels = again.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
             [](QLabel *label) { return label->isVisible() && label->text().startsWith(u"No charts"_s); }));
@@ -175,6 +180,7 @@ private Q_SLOTS:
         fill();
         ReportsPage page(*m_db);
         page.refresh();
+        QVERIFY(loaded(page));
         QSignalSpy opened(&page, &ReportsPage::openRecords);
         // A real click on the "Price" bar (the top one) of the loss reasons.
         auto *series = qobject_cast<QAbstractBarSeries *>(
@@ -210,21 +216,54 @@ private Q_SLOTS:
         fill();
         ReportsPage page(*m_db);
         page.show();
+        QVERIFY(loaded(page));
         QComboBox *owner = page.ownerBox();
         const int boris = owner->findData(u"boris"_s);
         QVERIFY(boris > 0); // a team member
         owner->setCurrentIndex(boris);
         page.refresh();
+        QVERIFY(loaded(page));
         QVERIFY(page.isShowingEmptyState(ChartKind::WinLossByMonth)); // all deals are anna's
         owner->setCurrentIndex(owner->findData(u"anna"_s));
         page.refresh();
+        QVERIFY(loaded(page));
         QVERIFY(!page.isShowingEmptyState(ChartKind::WinLossByMonth));
         QCOMPARE(page.filter().owner, u"anna"_s);
         QVERIFY(page.sourceBox()->count() > 5); // the built-in sources
         page.sourceBox()->setCurrentIndex(page.sourceBox()->findData(u"trade_show"_s));
         QCOMPARE(page.filter().sourceId, u"trade_show"_s);
         page.refresh();
+        QVERIFY(loaded(page));
         QVERIFY(page.isShowingEmptyState(ChartKind::WinLossByMonth)); // no deal came from a lead
+    }
+
+    // The charts are read on a worker thread; a newer filter wins over a read still running,
+    // and Stop keeps the window as it was.
+    void readsInTheBackgroundAndStops()
+    {
+        fill();
+        ReportsPage page(*m_db);
+        page.resize(1200, 800);
+        page.fromEdit()->setDate(QDate(2001, 1, 1));
+        page.toEdit()->setDate(QDate(2001, 12, 31));
+        page.refresh(); // an empty period...
+        QVERIFY(page.isLoading());
+        page.fromEdit()->setDate(QDate::currentDate().addMonths(-1));
+        page.toEdit()->setDate(QDate::currentDate());
+        page.refresh(); // ...overtaken by this one before it is drawn
+        QVERIFY(loaded(page));
+        QVERIFY(!page.isShowingEmptyState(ChartKind::WinLossByMonth));
+        QTest::qWait(100); // nothing of the first read arrives late
+        QVERIFY(!page.isShowingEmptyState(ChartKind::WinLossByMonth));
+
+        QSignalSpy status(&page, &ReportsPage::statusChanged);
+        page.refresh();
+        page.cancelLoading();
+        QVERIFY(!page.isLoading());
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.first().first().toString(), u"Stopped reading the reports"_s);
+        QTest::qWait(100);
+        QVERIFY(!page.isShowingEmptyState(ChartKind::WinLossByMonth)); // what was read stays
     }
 
     void exportsPdfAndXlsx()
@@ -232,6 +271,7 @@ private Q_SLOTS:
         fill();
         ReportsPage page(*m_db);
         page.refresh();
+        QVERIFY(loaded(page));
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"reports.pdf"_s);
         page.exportPdf(pdf);
@@ -264,6 +304,11 @@ private Q_SLOTS:
     }
 
 private:
+    // The charts are read on a worker thread: wait until all have arrived.
+    static bool loaded(const ReportsPage &page)
+    {
+        return QTest::qWaitFor([&page] { return !page.isLoading(); }, 30'000);
+    }
     static QStringList categories(QChart *chart)
     {
         return qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first())->categories();

@@ -143,14 +143,88 @@ const BarRecords *ChartContent::recordsAt(int set, int bar) const
 }
 
 ChartBuilder::ChartBuilder(
-    Database &db, const ReportFilter &filter, const QPalette &palette, const QFont &font)
-    : m_db(db)
-    , m_reports(db)
+    const Database &db, const ReportFilter &filter, const QPalette &palette, const QFont &font)
+    : m_reports(db)
     , m_palette(palette)
     , m_font(font)
 {
     m_reports.setFilter(filter);
-    m_base = CurrencyRates(db).baseCurrency();
+}
+
+ChartData ChartBuilder::fetch(Database &db, const ReportFilter &filter, ChartKind kind)
+{
+    Reports reports(db);
+    reports.setFilter(filter);
+    ChartData data;
+    data.baseCurrency = CurrencyRates(db).baseCurrency();
+    switch (kind) {
+    case ChartKind::WinLossByMonth:
+        data.months = reports.winLossByMonth();
+        break;
+    case ChartKind::WinLossByOwner:
+        data.groups = reports.winLossBy(ReportDimension::Owner);
+        break;
+    case ChartKind::WinLossBySource:
+        data.groups = reports.winLossBy(ReportDimension::Source);
+        break;
+    case ChartKind::WinLossByCampaign:
+        data.groups = reports.winLossBy(ReportDimension::Campaign);
+        break;
+    case ChartKind::WinLossBySegment:
+        data.groups = reports.winLossBy(ReportDimension::Segment);
+        break;
+    case ChartKind::LossReasons:
+        data.reasons = reports.lossReasons();
+        break;
+    case ChartKind::Competitors:
+        data.competitors = reports.competitors();
+        break;
+    case ChartKind::LeadFunnel:
+        data.funnel = reports.leadFunnel();
+        break;
+    case ChartKind::DealFunnel:
+        data.funnel = reports.dealFunnel();
+        break;
+    case ChartKind::CampaignRoi:
+        data.campaigns = reports.campaignResults();
+        break;
+    case ChartKind::CampaignPlan: {
+        // The chosen campaign, or the latest one of the period.
+        QString campaignId = filter.campaignId;
+        if (campaignId.isEmpty()) {
+            const QList<CampaignResult> campaigns = reports.campaignResults();
+            if (!campaigns.isEmpty())
+                campaignId = campaigns.first().campaignId;
+        }
+        if (!campaignId.isEmpty()) {
+            CampaignStore store(db);
+            data.campaign = store.get(campaignId);
+            if (data.campaign)
+                data.campaignFigures = store.figures(campaignId);
+        }
+        break;
+    }
+    case ChartKind::SdrFigures:
+        data.sdr = reports.sdrStats();
+        data.bonusRates = BonusRates::load(db);
+        break;
+    case ChartKind::SalesFigures:
+        data.sales = reports.salesStats();
+        break;
+    case ChartKind::Forecast: {
+        loopline::Forecast forecast(db);
+        if (!filter.pipelineId.isEmpty())
+            forecast.setPipeline(filter.pipelineId);
+        forecast.setHistoryPeriod(filter.from, filter.to);
+        const QDate today = QDate::currentDate();
+        data.forecast = forecast.months(QDate(today.year(), today.month(), 1), kForecastMonths);
+        break;
+    }
+    case ChartKind::Collateral:
+        data.collateral = reports.collateral();
+        break;
+    }
+    return data;
 }
 
 QList<ChartKind> ChartBuilder::allKinds()
@@ -284,8 +358,10 @@ QString ChartBuilder::emptyText(ChartKind kind)
     return {};
 }
 
-ChartContent ChartBuilder::build(ChartKind kind) const
+ChartContent ChartBuilder::build(ChartKind kind, const ChartData &data) const
 {
+    m_data = &data;
+    m_base = data.baseCurrency;
     ChartContent content;
     switch (kind) {
     case ChartKind::WinLossByMonth:
@@ -310,10 +386,10 @@ ChartContent ChartBuilder::build(ChartKind kind) const
         content = competitors();
         break;
     case ChartKind::LeadFunnel:
-        content = funnel(m_reports.leadFunnel(), false);
+        content = funnel(data.funnel, false);
         break;
     case ChartKind::DealFunnel:
-        content = funnel(m_reports.dealFunnel(), true);
+        content = funnel(data.funnel, true);
         break;
     case ChartKind::CampaignRoi:
         content = campaignRoi();
@@ -335,6 +411,7 @@ ChartContent ChartBuilder::build(ChartKind kind) const
         break;
     }
     content.table.title = title(kind);
+    m_data = nullptr;
     content.chart->setAnimationOptions(QChart::NoAnimation);
     style(content.chart);
     return content;
@@ -430,7 +507,7 @@ ChartContent ChartBuilder::winLossByMonth() const
     ChartContent content;
     content.chart = new QChart;
     content.table.rows = {{tr("Month"), tr("Won"), tr("Lost"), tr("Won value, %1").arg(m_base)}};
-    const QList<WinLossMonth> months = m_reports.winLossByMonth();
+    const QList<WinLossMonth> &months = m_data->months;
     if (months.isEmpty())
         return content;
 
@@ -498,7 +575,7 @@ ChartContent ChartBuilder::winLossBy(ReportDimension dimension) const
         : dimension == ReportDimension::Campaign                ? tr("Campaign")
                                                                 : tr("Segment");
     content.table.rows = {{heading, tr("Won"), tr("Lost"), tr("Win rate"), tr("Won value, %1").arg(m_base)}};
-    const QList<WinLossGroup> groups = m_reports.winLossBy(dimension);
+    const QList<WinLossGroup> &groups = m_data->groups;
     if (groups.isEmpty())
         return content;
 
@@ -543,7 +620,7 @@ ChartContent ChartBuilder::lossReasons() const
     content.chart = new QChart;
     content.chart->legend()->hide();
     content.table.rows = {{tr("Loss reason"), tr("Lost deals")}};
-    const QList<LossReasonCount> reasons = m_reports.lossReasons();
+    const QList<LossReasonCount> &reasons = m_data->reasons;
     if (reasons.isEmpty())
         return content;
 
@@ -573,7 +650,7 @@ ChartContent ChartBuilder::competitors() const
     content.chart = new QChart;
     content.table.rows
         = {{tr("Competitor"), tr("Closed deals"), tr("Won by us"), tr("Won by them"), tr("Win rate")}};
-    const QList<CompetitorStats> all = m_reports.competitors();
+    const QList<CompetitorStats> &all = m_data->competitors;
     if (all.isEmpty())
         return content;
 
@@ -658,7 +735,7 @@ ChartContent ChartBuilder::campaignRoi() const
     content.chart = new QChart;
     content.table.rows = {{tr("Campaign"), tr("Cost, %1").arg(m_base), tr("Won revenue, %1").arg(m_base),
         tr("Leads"), tr("Won deals"), tr("ROI")}};
-    const QList<CampaignResult> all = m_reports.campaignResults();
+    const QList<CampaignResult> &all = m_data->campaigns;
     if (all.isEmpty()) {
         content.chart->legend()->hide();
         return content;
@@ -699,24 +776,13 @@ ChartContent ChartBuilder::campaignPlan() const
     ChartContent content;
     content.chart = new QChart;
     content.table.rows = {{tr("Figure"), tr("Plan"), tr("Actual"), tr("Actual, % of plan")}};
-    // The chosen campaign, or the latest one of the period.
-    QString campaignId = m_reports.filter().campaignId;
-    if (campaignId.isEmpty()) {
-        const QList<CampaignResult> campaigns = m_reports.campaignResults();
-        if (!campaigns.isEmpty())
-            campaignId = campaigns.first().campaignId;
-    }
-    if (campaignId.isEmpty()) {
-        content.chart->legend()->hide();
-        return content;
-    }
-    CampaignStore store(m_db);
-    const std::optional<Campaign> campaign = store.get(campaignId);
+    const std::optional<Campaign> &campaign = m_data->campaign;
     if (!campaign) {
         content.chart->legend()->hide();
         return content;
     }
-    const CampaignFigures figures = store.figures(campaignId);
+    const QString campaignId = campaign->id;
+    const CampaignFigures &figures = m_data->campaignFigures;
     const CampaignFigures::Side &plan = figures.plan;
     const CampaignFigures::Side &actual = figures.actual;
     const QLocale locale;
@@ -803,10 +869,10 @@ ChartContent ChartBuilder::sdrFigures() const
 {
     ChartContent content;
     content.chart = new QChart;
-    const BonusRates rates = BonusRates::load(m_db);
+    const BonusRates &rates = m_data->bonusRates;
     content.table.rows = {{tr("SDR"), tr("Leads taken"), tr("Within the SLA"), tr("Share within the SLA"),
         tr("Average first response, minutes"), tr("Bonus, %1").arg(rates.currency)}};
-    const QList<SdrStats> all = m_reports.sdrStats();
+    const QList<SdrStats> &all = m_data->sdr;
     const QList<SdrStats> top = all.mid(0, kTopRows);
     if (std::none_of(top.cbegin(), top.cend(), [](const SdrStats &row) { return row.taken > 0; })) {
         content.chart->legend()->hide();
@@ -852,7 +918,7 @@ ChartContent ChartBuilder::salesFigures() const
     content.table.rows = {{tr("Rep"), tr("Leads"), tr("Converted leads"), tr("Conversion"), tr("Won deals"),
         tr("Lost deals"), tr("Won value, %1").arg(m_base), tr("Average deal, %1").arg(m_base),
         tr("Customer lifetime, months")}};
-    const QList<SalesStats> all = m_reports.salesStats();
+    const QList<SalesStats> &all = m_data->sales;
     if (all.isEmpty())
         return content;
     const QLocale locale;
@@ -895,14 +961,7 @@ ChartContent ChartBuilder::forecast() const
     content.chart = new QChart;
     content.table.rows = {{tr("Month"), tr("Open deals"), tr("Expected, %1").arg(m_base),
         tr("Unweighted pipeline, %1").arg(m_base)}};
-    const ReportFilter &filter = m_reports.filter();
-    loopline::Forecast forecast(m_db);
-    if (!filter.pipelineId.isEmpty())
-        forecast.setPipeline(filter.pipelineId);
-    forecast.setHistoryPeriod(filter.from, filter.to);
-    const QDate today = QDate::currentDate();
-    const QList<ForecastMonth> months
-        = forecast.months(QDate(today.year(), today.month(), 1), kForecastMonths);
+    const QList<ForecastMonth> &months = m_data->forecast;
     if (std::none_of(months.cbegin(), months.cend(), [](const ForecastMonth &m) { return m.deals > 0; })) {
         content.chart->legend()->hide();
         return content;
@@ -944,7 +1003,7 @@ ChartContent ChartBuilder::collateral() const
     content.table.rows
         = {{tr("Collateral"), tr("Closed deals it was sent to"), tr("Won with it"), tr("Win rate with it"),
             tr("Closed deals without it"), tr("Won without it"), tr("Win rate without it")}};
-    const QList<CollateralStats> all = m_reports.collateral();
+    const QList<CollateralStats> &all = m_data->collateral;
     if (all.isEmpty()) {
         content.chart->legend()->hide();
         return content;

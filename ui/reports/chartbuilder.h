@@ -1,7 +1,10 @@
 #pragma once
 
 #include "analytics/reports.h"
+#include "campaigns/campaignstore.h"
 #include "export/tableexport.h"
+#include "leads/leadfigures.h"
+#include "pipeline/forecast.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -37,6 +40,25 @@ enum class ChartKind {
     Collateral,
 };
 
+// What a chart shows, as read from the database: only the fields of its kind are filled.
+struct ChartData
+{
+    QString baseCurrency;
+    QList<WinLossMonth> months;
+    QList<WinLossGroup> groups;
+    QList<LossReasonCount> reasons;
+    QList<CompetitorStats> competitors;
+    QList<FunnelStep> funnel;
+    QList<CampaignResult> campaigns;
+    std::optional<Campaign> campaign; // plan against actual: the campaign and its figures
+    CampaignFigures campaignFigures;
+    QList<SdrStats> sdr;
+    BonusRates bonusRates;
+    QList<SalesStats> sales;
+    QList<ForecastMonth> forecast;
+    QList<CollateralStats> collateral;
+};
+
 // What one bar stands for: the records behind it and the title of their list.
 struct BarRecords
 {
@@ -57,14 +79,15 @@ struct ChartContent
     const BarRecords *recordsAt(int set, int bar) const;
 };
 
-// Builds the report charts from the database with a filter, in the colours and font
-// of a palette: one SQL aggregate per chart (see Reports).
+// Reads what a chart shows (fetch(), one SQL aggregate per chart, see Reports; safe on a
+// worker thread with its own connection) and builds the chart from it (build(), on the GUI
+// thread) in the colours and font of a palette, with the records behind each bar.
 class ChartBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
 
 public:
-    ChartBuilder(Database &db, const ReportFilter &filter, const QPalette &palette, const QFont &font);
+    ChartBuilder(const Database &db, const ReportFilter &filter, const QPalette &palette, const QFont &font);
 
     static QList<ChartKind> allKinds();
     static QList<ChartKind> defaultDashboard();
@@ -76,7 +99,8 @@ public:
     // How wide, in pixels, the names beside horizontal bars may be before they are shortened.
     void setLabelWidth(int pixels) { m_labelWidth = pixels; }
     // Throws StoreError when the database cannot be read.
-    ChartContent build(ChartKind kind) const;
+    static ChartData fetch(Database &db, const ReportFilter &filter, ChartKind kind);
+    ChartContent build(ChartKind kind, const ChartData &data) const;
     // Applies the palette and font to a chart (again after a palette change).
     void style(QChart *chart) const;
 
@@ -99,11 +123,11 @@ private:
         bool counts) const;
     QString money(double minor) const;
 
-    Database &m_db;
-    Reports m_reports;
+    Reports m_reports; // for the records behind the bars
+    mutable const ChartData *m_data = nullptr; // while build() runs
     QPalette m_palette;
     QFont m_font;
-    QString m_base;
+    mutable QString m_base;
     int m_labelWidth = 220;
 };
 

@@ -2,6 +2,7 @@
 
 #include "leads/leadstore.h"
 #include "pipeline/pipelinestore.h"
+#include "reports/reportloader.h"
 #include "store/storeerror.h"
 
 #include <QAction>
@@ -21,11 +22,14 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,6 +72,10 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &ReportsPage::refresh);
+    m_latest = std::make_shared<std::atomic<quint64>>(0);
+    qRegisterMetaType<ChartKind>();
+    qRegisterMetaType<ChartData>();
+    qRegisterMetaType<ReportFilter>();
 
     // The charts scroll when the window is too small for all of them.
     m_charts = new QWidget;
@@ -159,6 +167,35 @@ QWidget *ReportsPage::makeFilterBar()
     exporter->setToolTip(tr("Save the dashboard as PDF or its numbers as a spreadsheet"));
     exporter->setPopupMode(QToolButton::InstantPopup);
     exporter->setMenu(exportMenu);
+    // Progress of a long read (a million deals), shown only when it takes a while.
+    m_progressBox = new QWidget(bar);
+    auto *progress = new QHBoxLayout(m_progressBox);
+    progress->setContentsMargins(0, 0, 0, 0);
+    m_progressLabel = new QLabel(m_progressBox);
+    m_progress = new QProgressBar(m_progressBox);
+    m_progress->setMaximumWidth(140);
+    m_progress->setTextVisible(false);
+    auto *cancel = new QPushButton(tr("Stop"), m_progressBox);
+    cancel->setToolTip(tr("Stop reading the reports (Esc)"));
+    connect(cancel, &QPushButton::clicked, this, &ReportsPage::cancelLoading);
+    auto *escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, &ReportsPage::cancelLoading);
+    addAction(escape);
+    progress->addWidget(m_progressLabel);
+    progress->addWidget(m_progress);
+    progress->addWidget(cancel);
+    m_progressBox->hide();
+    m_progressDelay = new QTimer(this);
+    m_progressDelay->setSingleShot(true);
+    m_progressDelay->setInterval(250);
+    connect(m_progressDelay, &QTimer::timeout, this, [this] {
+        if (m_loading)
+            m_progressBox->show();
+    });
+    second->addWidget(m_progressBox);
+    second->addSpacing(12);
     second->addWidget(charts);
     second->addWidget(exporter);
     return bar;
@@ -411,18 +448,134 @@ ReportFilter ReportsPage::filter() const
     return filter;
 }
 
+ReportsPage::~ReportsPage()
+{
+    if (m_thread) {
+        *m_latest = 0; // the loader stops after the chart it is reading
+        QMetaObject::invokeMethod(m_loader, &ReportLoader::close, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_loader;
+    }
+}
+
+ChartBuilder ReportsPage::builder(const ReportFilter &filter, int chartWidth) const
+{
+    ChartBuilder builder(m_db, filter, palette(), font());
+    builder.setLabelWidth(labelWidth(chartWidth));
+    return builder;
+}
+
+void ReportsPage::startLoader()
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"reports"_s);
+    m_loader = new ReportLoader(m_db.spec(), m_db.currentUser(), m_latest);
+    m_loader->moveToThread(m_thread);
+    connect(m_loader, &ReportLoader::loaded, this, &ReportsPage::chartLoaded);
+    connect(m_loader, &ReportLoader::finished, this, &ReportsPage::loadingFinished);
+    connect(m_loader, &ReportLoader::failed, this, [this](quint64 request, const QString &message) {
+        if (request == m_request)
+            Q_EMIT statusChanged(tr("Cannot read the reports: %1").arg(message));
+    });
+    connect(m_loader, &ReportLoader::unavailable, this, [this](quint64 request, const QString &) {
+        m_here = true;
+        if (request == m_request)
+            loadHere();
+    });
+    m_thread->start();
+}
+
 void ReportsPage::refresh()
 {
     m_debounce->stop();
     m_loaded = true;
-    ChartBuilder builder(m_db, filter(), palette(), font());
-    builder.setLabelWidth(labelWidth(m_charts->width() / kColumns));
+    m_requestFilter = filter();
+    m_request = ++m_requests;
+    *m_latest = m_request;
+    m_done = 0;
+    m_loading = !m_dashboard.isEmpty();
+    for (auto &[kind, cell] : m_cells) {
+        if (!cell.data)
+            cell.empty->setText(tr("Reading…"));
+    }
+    if (!m_loading) {
+        updateProgress();
+        return;
+    }
+    m_progressDelay->start(); // a quick read shows no progress at all
+    if (m_here) {
+        loadHere();
+        return;
+    }
+    if (!m_thread)
+        startLoader();
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, request = m_request, filter = m_requestFilter, kinds = m_dashboard] {
+            loader->load(request, filter, kinds);
+        },
+        Qt::QueuedConnection);
+}
+
+void ReportsPage::loadHere()
+{
+    const quint64 request = m_request;
     try {
         for (ChartKind kind : std::as_const(m_dashboard))
-            display(kind, m_cells.at(kind), builder.build(kind));
+            chartLoaded(request, kind, ChartBuilder::fetch(m_db, m_requestFilter, kind));
     } catch (const StoreError &error) {
         Q_EMIT statusChanged(tr("Cannot read the reports: %1").arg(error.message()));
     }
+    loadingFinished(request);
+}
+
+void ReportsPage::chartLoaded(quint64 request, ChartKind kind, const ChartData &data)
+{
+    if (request != m_request)
+        return; // an answer to an older filter
+    const auto it = m_cells.find(kind);
+    if (it == m_cells.end())
+        return; // taken off the dashboard meanwhile
+    display(kind, it->second, builder(m_requestFilter, m_charts->width() / kColumns).build(kind, data));
+    it->second.data = data;
+    ++m_done;
+    updateProgress();
+}
+
+void ReportsPage::loadingFinished(quint64 request)
+{
+    if (request != m_request)
+        return;
+    m_loading = false;
+    updateProgress();
+}
+
+void ReportsPage::cancelLoading()
+{
+    if (!m_loading)
+        return;
+    *m_latest = 0;
+    m_request = 0; // whatever still arrives is dropped
+    m_loading = false;
+    for (auto &[kind, cell] : m_cells) {
+        if (!cell.data)
+            cell.empty->setText(tr("Not read: reading was stopped. Press F5 to read the reports."));
+    }
+    updateProgress();
+    Q_EMIT statusChanged(tr("Stopped reading the reports"));
+}
+
+void ReportsPage::updateProgress()
+{
+    if (!m_loading) {
+        m_progressDelay->stop();
+        m_progressBox->hide();
+        return;
+    }
+    m_progress->setRange(0, int(m_dashboard.size()));
+    m_progress->setValue(m_done);
+    m_progressLabel->setText(tr("Reading the reports: %1 of %2").arg(m_done).arg(m_dashboard.size()));
 }
 
 void ReportsPage::display(ChartKind kind, Cell &cell, ChartContent content)
@@ -438,6 +591,7 @@ void ReportsPage::display(ChartKind kind, Cell &cell, ChartContent content)
         connect(bars, &QAbstractBarSeries::hovered, cell.view,
             [view = cell.view](bool on) { view->setCursor(on ? Qt::PointingHandCursor : Qt::ArrowCursor); });
     }
+    cell.empty->setText(ChartBuilder::emptyText(kind));
     cell.stack->setCurrentWidget(content.hasData ? static_cast<QWidget *>(cell.view) : cell.empty);
     cell.content = std::move(content);
 }
@@ -464,10 +618,10 @@ void ReportsPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        const ChartBuilder builder(m_db, filter(), palette(), font());
+        const ChartBuilder styler = builder(filter(), 0);
         for (const auto &[kind, cell] : m_cells) {
             if (cell.view->chart())
-                builder.style(cell.view->chart());
+                styler.style(cell.view->chart());
         }
     }
 }
@@ -528,8 +682,7 @@ int ReportsPage::paintPages(
     const int header = 2 * line + 8;
     const int cellWidth = (page.width() - 12) / 2;
     const int cellHeight = (page.height() - header - 12) / 2;
-    ChartBuilder builder(m_db, filter(), palette(), font());
-    builder.setLabelWidth(labelWidth(cellWidth));
+    const ChartBuilder charts = builder(m_requestFilter, cellWidth);
     int onPage = 0;
     int pages = m_dashboard.isEmpty() ? 1 : 0;
     for (qsizetype i = 0; i < m_dashboard.size(); ++i) {
@@ -556,7 +709,10 @@ int ReportsPage::paintPages(
         painter.drawText(QRect(origin, QSize(cellWidth, line)), Qt::AlignLeft, ChartBuilder::title(kind));
         painter.setFont(font());
         const QRect area(origin + QPoint(0, line + 4), QSize(cellWidth, cellHeight - line - 4));
-        ChartContent content = builder.build(kind);
+        const Cell *shown = cell(kind);
+        ChartContent content = shown && shown->data ? charts.build(kind, *shown->data) : ChartContent();
+        if (!content.chart)
+            content.chart = new QChart;
         if (content.hasData) {
             // A chart is laid out at the size it is drawn: an unshown view of that size.
             QChartView view;
@@ -591,8 +747,12 @@ QImage ReportsPage::pageImage(int index) const
 
 void ReportsPage::exportPdf(const QString &fileName)
 {
-    if (!m_loaded)
+    if (!m_loaded || m_loading) {
+        // The PDF shows every chart read with the current filter: read what is missing here.
         refresh();
+        *m_latest = 0;
+        loadHere();
+    }
     // Written next to the chosen name, then moved over it: never half a file under it.
     const QString partial = fileName + u".part"_s;
     {

@@ -6,8 +6,11 @@
 
 #include <QList>
 #include <QWidget>
+#include <atomic>
 #include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 
 class QChartView;
 class QComboBox;
@@ -17,10 +20,14 @@ class QImage;
 class QPainter;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
+class QThread;
 class QTimer;
 
 namespace loopline {
+
+class ReportLoader;
 
 // The manager's dashboard: the charts they chose (remembered between sessions), each
 // narrowed by period, owner, lead source, campaign, segment and pipeline. Clicking a bar
@@ -32,6 +39,7 @@ class ReportsPage : public QWidget
 
 public:
     explicit ReportsPage(Database &db, QWidget *parent = nullptr);
+    ~ReportsPage() override;
 
     QString title() const { return tr("Reports"); }
 
@@ -74,9 +82,15 @@ public:
     // As a click on a bar: asks to list the records behind it. False when it has none.
     bool openBar(ChartKind kind, int set, int bar);
 
+    // True while the charts are being read (on a worker thread).
+    bool isLoading() const { return m_loading; }
+
 public Q_SLOTS:
-    // Reads the charts again with the current filter.
+    // Reads the charts again with the current filter, on a worker thread with its own
+    // connection; each chart is drawn as it arrives.
     void refresh();
+    // Stops reading: the charts read so far stay, the others keep what they showed.
+    void cancelLoading();
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
@@ -95,6 +109,7 @@ private:
         QChartView *view = nullptr;
         QLabel *empty = nullptr;
         ChartContent content; // its chart is owned by the view
+        std::optional<ChartData> data; // as last read
     };
 
     QWidget *makeFilterBar();
@@ -104,6 +119,13 @@ private:
     void fillFilterLists();
     void saveDashboard() const;
     void display(ChartKind kind, Cell &cell, ChartContent content);
+    ChartBuilder builder(const ReportFilter &filter, int chartWidth) const;
+    void startLoader();
+    void chartLoaded(quint64 request, ChartKind kind, const ChartData &data);
+    void loadingFinished(quint64 request);
+    // Reads the charts on the window's own connection, when no second one can be opened.
+    void loadHere();
+    void updateProgress();
     void showContextMenu(ChartKind kind, const QPoint &pos);
     void askExportPdf();
     void askExportXlsx(const QList<ChartKind> &kinds);
@@ -128,6 +150,19 @@ private:
     QGridLayout *m_grid = nullptr;
     QLabel *m_noCharts = nullptr; // shown when every chart was taken off
     QList<ChartKind> m_dashboard;
+    QWidget *m_progressBox = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_progressDelay = nullptr;
+    QThread *m_thread = nullptr;
+    ReportLoader *m_loader = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_latest; // the request the loader works for
+    quint64 m_request = 0;
+    quint64 m_requests = 0;
+    ReportFilter m_requestFilter;
+    int m_done = 0;
+    bool m_loading = false;
+    bool m_here = false; // no second connection: read on the window's own
     std::map<ChartKind, Cell> m_cells;
     bool m_loaded = false;
 };
