@@ -5527,6 +5527,30 @@ Proposal received</source>
         <source>Took “%1” off the dashboard; the Charts menu brings it back</source>
         <translation>Диаграмма «%1» убрана с панели; вернуть её можно в меню «Диаграммы»</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop reading the reports (Esc)</source>
+        <translation>Прекратить чтение отчётов (Esc)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Not read: reading was stopped. Press F5 to read the reports.</source>
+        <translation>Не прочитано: чтение остановлено. Нажмите F5, чтобы прочитать отчёты.</translation>
+    </message>
+    <message>
+        <source>Stopped reading the reports</source>
+        <translation>Чтение отчётов остановлено</translation>
+    </message>
+    <message>
+        <source>Reading the reports: %1 of %2</source>
+        <translation>Чтение отчётов: %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>loopline::SegmentComboBox</name>

@@ -5527,6 +5527,30 @@ Proposal received</source>
         <source>Took “%1” off the dashboard; the Charts menu brings it back</source>
         <translation>Діаграму «%1» прибрано з панелі; повернути її можна в меню «Діаграми»</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop reading the reports (Esc)</source>
+        <translation>Припинити читання звітів (Esc)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Читання…</translation>
+    </message>
+    <message>
+        <source>Not read: reading was stopped. Press F5 to read the reports.</source>
+        <translation>Не прочитано: читання зупинено. Натисніть F5, щоб прочитати звіти.</translation>
+    </message>
+    <message>
+        <source>Stopped reading the reports</source>
+        <translation>Читання звітів зупинено</translation>
+    </message>
+    <message>
+        <source>Reading the reports: %1 of %2</source>
+        <translation>Читання звітів: %1 з %2</translation>
+    </message>
 </context>
 <context>
     <name>loopline::SegmentComboBox</name>
