@@ -12,18 +12,23 @@ using namespace reportsql;
 
 QList<CollateralStats> Reports::collateral() const
 {
+    // The totals of the filter's closed deals as one row; per piece, the closed deals it was
+    // sent to (deal_collateral joined to the deals directly, so only the sends are read),
+    // and the rest of the closed deals (the totals less those) as the "without" side. The
+    // deal conditions appear twice, so their values are bound twice.
     QVariantList values;
-    const QString where = dealConditions(m_filter, kClosedAt, m_filter.pipelineId, values);
-    // The filter's closed deals once; per piece, the deals it was sent to, and the rest of
-    // the closed deals (the totals less those) as the "without" side.
+    const QString totalsWhere = dealConditions(m_filter, kClosedAt, m_filter.pipelineId, values);
+    const QString sentWhere = dealConditions(m_filter, kClosedAt, m_filter.pipelineId, values);
     QSqlQuery q = m_db.run(
-        u"WITH closed AS (SELECT d.id, d.status FROM deals d WHERE d.status IN ('won', 'lost') AND %1), "
-        "totals AS (SELECT COUNT(*) AS n, SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END) AS w FROM closed) "
-        "SELECT c.id, c.title, COUNT(*) AS sent, SUM(CASE WHEN x.status = 'won' THEN 1 ELSE 0 END) AS won, "
-        "t.n - COUNT(*), t.w - SUM(CASE WHEN x.status = 'won' THEN 1 ELSE 0 END) "
+        u"WITH totals AS (SELECT COUNT(*) AS n, SUM(CASE WHEN d.status = 'won' THEN 1 ELSE 0 END) AS w "
+        "FROM deals d WHERE d.status IN ('won', 'lost') AND %1) "
+        "SELECT c.id, c.title, COUNT(*) AS sent, SUM(CASE WHEN d.status = 'won' THEN 1 ELSE 0 END) AS won, "
+        "t.n - COUNT(*), t.w - SUM(CASE WHEN d.status = 'won' THEN 1 ELSE 0 END) "
         "FROM collateral c JOIN deal_collateral dc ON dc.collateral_id = c.id "
-        "JOIN closed x ON x.id = dc.deal_id CROSS JOIN totals t "
-        "GROUP BY c.id, c.title, c.seq, t.n, t.w ORDER BY sent DESC, c.title, c.seq"_s.arg(where),
+        "JOIN deals d ON d.id = dc.deal_id CROSS JOIN totals t "
+        "WHERE d.status IN ('won', 'lost') AND %2 "
+        "GROUP BY c.id, c.title, c.seq, t.n, t.w ORDER BY sent DESC, c.title, c.seq"_s.arg(
+            totalsWhere, sentWhere),
         values);
     QList<CollateralStats> result;
     while (q.next()) {

@@ -55,13 +55,14 @@ QList<LossReasonCount> Reports::lossReasons() const
 {
     QVariantList values;
     const QString where = dealConditions(m_filter, kClosedAt, m_filter.pipelineId, values);
-    QSqlQuery q = m_db.run(
-        u"SELECT r.id, r.name, r.position, r.needs_competitor, r.archived, COUNT(*) AS n "
-        "FROM deals d JOIN loss_reasons r ON r.id = d.lost_reason_id "
-        "WHERE d.status = 'lost' AND %1 "
-        "GROUP BY r.id, r.name, r.position, r.needs_competitor, r.archived ORDER BY n DESC, r.position, r.id"_s
-            .arg(where),
-        values);
+    // Count per reason id first, then join the few reasons: joining each lost deal to its
+    // reason and grouping by the reason's columns costs more than the count itself.
+    QSqlQuery q
+        = m_db.run(u"SELECT r.id, r.name, r.position, r.needs_competitor, r.archived, x.n "
+                   "FROM (SELECT d.lost_reason_id AS k, COUNT(*) AS n FROM deals d "
+                   "WHERE d.status = 'lost' AND %1 GROUP BY d.lost_reason_id) x "
+                   "JOIN loss_reasons r ON r.id = x.k ORDER BY x.n DESC, r.position, r.id"_s.arg(where),
+            values);
     QList<LossReasonCount> result;
     while (q.next()) {
         const LossReason reason {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
@@ -131,18 +132,23 @@ QList<FunnelStep> Reports::dealFunnel() const
     const QString where = dealConditions(m_filter, u"d.created_at"_s, pipelineId, values);
     values << pipelineId;
     // How far along the pipeline each deal's history went (a skipped stage counts as
-    // reached), then per stage the deals that got there or further, and the won ones.
-    QSqlQuery q = m_db.run(
-        u"WITH reach AS (SELECT d.id, d.status, MAX(s.position) AS top FROM deals d "
-        "JOIN deal_stage_history h ON h.deal_id = d.id "
-        "JOIN deal_stages s ON s.id = h.to_stage AND s.pipeline_id = ? "
-        "WHERE %1 GROUP BY d.id, d.status) "
-        "SELECT 0 AS kind, st.id, st.name, st.position, st.probability, COUNT(r.id) "
-        "FROM deal_stages st LEFT JOIN reach r ON r.top >= st.position WHERE st.pipeline_id = ? "
-        "GROUP BY st.id, st.name, st.position, st.probability "
-        "UNION ALL SELECT 1, '', '', 0, 0, SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END) FROM reach "
-        "ORDER BY 1, 4, 2"_s.arg(where),
-        values);
+    // reached), the deals per furthest stage, then per stage the deals that got there or
+    // further, and the won ones. The LEFT JOIN of the stages keeps SQLite reading each deal's
+    // history once (it does not reorder a left join); HAVING drops the deals whose history
+    // never entered the pipeline. Grouping by seq reads the deals in rowid order.
+    QSqlQuery q
+        = m_db.run(u"WITH reach AS (SELECT d.status, MAX(s.position) AS top FROM deals d "
+                   "JOIN deal_stage_history h ON h.deal_id = d.id "
+                   "LEFT JOIN deal_stages s ON s.id = h.to_stage AND s.pipeline_id = ? "
+                   "WHERE %1 GROUP BY d.seq, d.status HAVING MAX(s.position) IS NOT NULL), "
+                   "tops AS (SELECT top, COUNT(*) AS n, SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END) AS w "
+                   "FROM reach GROUP BY top) "
+                   "SELECT 0 AS kind, st.id, st.name, st.position, st.probability, COALESCE(SUM(t.n), 0) "
+                   "FROM deal_stages st LEFT JOIN tops t ON t.top >= st.position WHERE st.pipeline_id = ? "
+                   "GROUP BY st.id, st.name, st.position, st.probability "
+                   "UNION ALL SELECT 1, '', '', 0, 0, SUM(w) FROM tops "
+                   "ORDER BY 1, 4, 2"_s.arg(where),
+            values);
     QList<FunnelStep> result;
     while (q.next()) {
         if (q.value(0).toInt() == 1) {
@@ -265,14 +271,20 @@ QList<WinLossGroup> Reports::winLossBy(ReportDimension dimension) const
         name = u"COALESCE(cmp.name, '')"_s;
         join = u"LEFT JOIN campaigns cmp ON cmp.id = x.k"_s;
     }
-    QSqlQuery q = m_db.run(u"SELECT x.k, %1, SUM(x.w), SUM(x.l), SUM(x.v), COUNT(*) AS n FROM ("
-                           "SELECT %2 AS k, CASE WHEN d.status = 'won' THEN 1 ELSE 0 END AS w, "
+    // The closed deals with their key (y), the groups (x), then the names of the few keys.
+    // y is MATERIALIZED (SQLite 3.35+, PostgreSQL 12+): SQLite would otherwise flatten it
+    // into the grouping and compute the key, for source and campaign a lookup of the deal's
+    // leads, for every use of it. The names join the groups, not the deals.
+    QSqlQuery q = m_db.run(u"WITH y AS MATERIALIZED (SELECT %2 AS k, "
+                           "CASE WHEN d.status = 'won' THEN 1 ELSE 0 END AS w, "
                            "CASE WHEN d.status = 'lost' THEN 1 ELSE 0 END AS l, "
                            "CASE WHEN d.status = 'won' THEN %3 ELSE 0 END AS v "
                            "FROM deals d CROSS JOIN (SELECT CAST(? AS TEXT) AS base) b "
                            "LEFT JOIN currency_rates r ON r.currency = d.currency "
-                           "WHERE d.status IN ('won', 'lost') AND %4) x %5 "
-                           "GROUP BY x.k, %1 ORDER BY n DESC, x.k"_s.arg(name, dimensionKey(dimension),
+                           "WHERE d.status IN ('won', 'lost') AND %4) "
+                           "SELECT x.k, %1, x.w, x.l, x.v FROM (SELECT y.k, SUM(y.w) AS w, SUM(y.l) AS l, "
+                           "SUM(y.v) AS v, COUNT(*) AS n FROM y GROUP BY y.k) x %5 "
+                           "ORDER BY x.n DESC, x.k"_s.arg(name, dimensionKey(dimension),
                                inBase(u"d.value_minor"_s, u"d.currency"_s, u"r"_s), where, join),
         values);
     QList<WinLossGroup> result;

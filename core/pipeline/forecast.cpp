@@ -41,22 +41,29 @@ QString Forecast::openDealsOfPipeline(QVariantList &values) const
 
 // "reached" holds each deal closed in the period with the furthest stage of the pipeline it
 // reached: the highest position among the stages its history entered and the stage it closed
-// in. A stage was then reached by every deal whose furthest position is at or after its own.
+// in (NULL when none of them is in the pipeline). A stage was then reached by every deal whose
+// furthest position is at or after its own; "tops" counts the deals per furthest position (a
+// handful of rows) before that comparison. The left joins keep SQLite on one pass over the
+// deals in rowid order (grouped by seq), reading each deal's history once.
 // Deals closed before closing times were recorded (closed_at NULL) count by their last change.
 // The casts give PostgreSQL the parameter types it cannot infer from a bare SELECT.
 QList<StageConversion> Forecast::conversions() const
 {
     QSqlQuery q = m_db.run(
         u"WITH p AS (SELECT CAST(? AS BIGINT) AS f, CAST(? AS BIGINT) AS t, CAST(? AS TEXT) AS pipeline), "
-        "reached AS (SELECT d.id, d.status, MAX(s.position) AS top "
-        "FROM deals d CROSS JOIN p JOIN deal_stages s ON s.pipeline_id = p.pipeline AND (s.id = d.stage_id "
-        "OR EXISTS (SELECT 1 FROM deal_stage_history h WHERE h.deal_id = d.id AND h.to_stage = s.id)) "
+        "reached AS (SELECT d.status, MAX(CASE WHEN hs.position IS NULL OR cs.position > hs.position "
+        "THEN cs.position ELSE hs.position END) AS top "
+        "FROM deals d CROSS JOIN p "
+        "LEFT JOIN deal_stages cs ON cs.id = d.stage_id AND cs.pipeline_id = p.pipeline "
+        "LEFT JOIN deal_stage_history h ON h.deal_id = d.id "
+        "LEFT JOIN deal_stages hs ON hs.id = h.to_stage AND hs.pipeline_id = p.pipeline "
         "WHERE d.status IN ('won', 'lost') AND COALESCE(d.closed_at, d.updated_at) >= p.f "
-        "AND COALESCE(d.closed_at, d.updated_at) < p.t "
-        "GROUP BY d.id, d.status) "
-        "SELECT s.id, s.name, s.position, s.probability, s.pipeline_id, COUNT(r.id), "
-        "SUM(CASE WHEN r.status = 'won' THEN 1 ELSE 0 END) "
-        "FROM deal_stages s CROSS JOIN p LEFT JOIN reached r ON r.top >= s.position "
+        "AND COALESCE(d.closed_at, d.updated_at) < p.t GROUP BY d.seq, d.status), "
+        "tops AS (SELECT top, COUNT(*) AS n, SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END) AS w "
+        "FROM reached WHERE top IS NOT NULL GROUP BY top) "
+        "SELECT s.id, s.name, s.position, s.probability, s.pipeline_id, COALESCE(SUM(r.n), 0), "
+        "COALESCE(SUM(r.w), 0) "
+        "FROM deal_stages s CROSS JOIN p LEFT JOIN tops r ON r.top >= s.position "
         "WHERE s.pipeline_id = p.pipeline "
         "GROUP BY s.id, s.name, s.position, s.probability, s.pipeline_id ORDER BY s.position, s.id"_s,
         {m_fromMs, m_toMs, m_pipelineId});

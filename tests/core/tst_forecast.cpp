@@ -79,6 +79,7 @@ private Q_SLOTS:
     void emptyDatabase();
     void historyWrittenByTheStores();
     void closedBeforeCloseTimesWereRecorded();
+    void furthestOfHistoryAndClosingStage();
 
 private:
     struct Row
@@ -474,6 +475,38 @@ void tst_Forecast::closedBeforeCloseTimesWereRecorded()
     c = forecast.conversions();
     QCOMPARE(c.at(0).closedReached, 2);
     QCOMPARE(c.at(0).rate, 0.5);
+}
+
+// A deal's furthest stage is the furthest of the stages its history entered and the stage it
+// closed in, each only when in the pipeline: J closed in S4 with a history of S1 only; K was
+// moved to the Partners pipeline after S3 and closed there; M has history only in Partners
+// and is never in the default pipeline's figures.
+void tst_Forecast::furthestOfHistoryAndClosingStage()
+{
+    m_partners = PipelineStore(*m_db).addPipeline(u"Partners"_s, {u"Intro"_s, u"Signed"_s});
+    const QList<DealStage> partners = PipelineStore(*m_db).stages(m_partners);
+    insert({u"J"_s, S4, u"won"_s, 100'000, u"EUR"_s, u""_s, d(3, 2), {S1}});
+    insert({u"K"_s, partners.at(1).id, u"lost"_s, 100'000, u"EUR"_s, u""_s, d(3, 3),
+        {S1, S2, S3, partners.at(1).id}});
+    insert({u"M"_s, partners.at(0).id, u"won"_s, 100'000, u"EUR"_s, u""_s, d(3, 4), {partners.at(0).id}});
+    Forecast forecast = march();
+    forecast.setMinimumSample(1);
+    const QList<StageConversion> c = forecast.conversions();
+    QCOMPARE(c.size(), 5);
+    const QList<qint64> closed = {2, 2, 2, 1, 0};
+    const QList<qint64> won = {1, 1, 1, 1, 0};
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(c.at(i).closedReached, closed.at(i));
+        QCOMPARE(c.at(i).wonReached, won.at(i));
+    }
+
+    forecast.setPipeline(m_partners);
+    const QList<StageConversion> p = forecast.conversions();
+    QCOMPARE(p.size(), 2);
+    QCOMPARE(p.at(0).closedReached, 2); // K (closed in Signed) and M
+    QCOMPARE(p.at(0).wonReached, 1);
+    QCOMPARE(p.at(1).closedReached, 1);
+    QCOMPARE(p.at(1).wonReached, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Forecast)
