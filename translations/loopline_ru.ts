@@ -1815,6 +1815,29 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Не удаётся создать книгу.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1”.</source>
+        <translation>Не удаётся добавить лист «%1».</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Не удаётся записать %1: папка не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonStore</name>
     <message>
         <source>A loss reason needs a name.</source>
@@ -4354,6 +4377,42 @@ You can undo this with Ctrl+Z.</source>
         <source>Switch between the list and %1</source>
         <translation>Переключиться между списком и режимом «%1»</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a name ending in .csv or .xlsx.</source>
+        <translation>Не удаётся экспортировать в %1: выберите имя с расширением .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт: %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exporting %1… %2 of %3</source>
+        <translation>Экспорт: %1… %2 из %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Экспортировано в %2: %1</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MainWindow</name>
@@ -4672,6 +4731,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Co&amp;llateral…</source>
         <translation>&amp;Маркетинговые материалы…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Экспорт списка…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is shown, with its search and sort, as CSV or XLSX (Ctrl+Shift+E)</source>
+        <translation>Сохранить список в том виде, как он показан, с поиском и сортировкой, в CSV или XLSX (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5617,10 @@ Proposal received</source>
     <message>
         <source>Reading the reports: %1 of %2</source>
         <translation>Чтение отчётов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>List the records of</source>
+        <translation>Показать записи</translation>
     </message>
 </context>
 <context>

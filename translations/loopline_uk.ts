@@ -1815,6 +1815,29 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Не вдається створити книгу.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1”.</source>
+        <translation>Не вдається додати аркуш «%1».</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Не вдається записати %1: теки не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonStore</name>
     <message>
         <source>A loss reason needs a name.</source>
@@ -4354,6 +4377,42 @@ You can undo this with Ctrl+Z.</source>
         <source>Switch between the list and %1</source>
         <translation>Перемкнутися між списком і режимом «%1»</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Експорт списку</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a name ending in .csv or .xlsx.</source>
+        <translation>Не вдається експортувати до %1: виберіть назву з розширенням .csv або .xlsx.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Експорт: %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Exporting %1… %2 of %3</source>
+        <translation>Експорт: %1… %2 з %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Експорт скасовано; файл не записано.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Експортовано до %2: %1</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MainWindow</name>
@@ -4672,6 +4731,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Co&amp;llateral…</source>
         <translation>&amp;Маркетингові матеріали…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Експорт списку…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is shown, with its search and sort, as CSV or XLSX (Ctrl+Shift+E)</source>
+        <translation>Зберегти список у тому вигляді, як його показано, з пошуком і сортуванням, у CSV або XLSX (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5617,10 @@ Proposal received</source>
     <message>
         <source>Reading the reports: %1 of %2</source>
         <translation>Читання звітів: %1 з %2</translation>
+    </message>
+    <message>
+        <source>List the records of</source>
+        <translation>Показати записи</translation>
     </message>
 </context>
 <context>

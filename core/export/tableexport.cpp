@@ -14,23 +14,6 @@ namespace {
 
 constexpr qsizetype kSheetNameLength = 31;
 
-QString csvField(const QVariant &value)
-{
-    QString text;
-    switch (value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-        text = QString::number(value.toDouble(), 'g', 15);
-        break;
-    default:
-        text = value.toString();
-    }
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    text.replace(u"\""_s, u"\"\""_s);
-    return u'"' + text + u'"';
-}
-
 bool isNumber(const QVariant &value)
 {
     switch (value.typeId()) {
@@ -47,6 +30,23 @@ bool isNumber(const QVariant &value)
 }
 
 } // namespace
+
+QString TableExport::csvField(const QVariant &value)
+{
+    QString text;
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        text = QString::number(value.toDouble(), 'g', 15);
+        break;
+    default:
+        text = value.toString();
+    }
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    text.replace(u"\""_s, u"\"\""_s);
+    return u'"' + text + u'"';
+}
 
 QString TableExport::csv(const DataTable &table)
 {
@@ -126,10 +126,16 @@ void TableExport::writeXlsx(const QString &fileName, const QList<DataTable> &tab
         QFile::remove(partial);
         throw StoreError(tr("Cannot write %1: %2").arg(native, QString::fromUtf8(lxw_strerror(error))));
     }
+    replaceWithPart(fileName);
+}
+
+void TableExport::replaceWithPart(const QString &fileName)
+{
+    const QString partial = fileName + u".part"_s;
     QFile::remove(fileName);
     if (!QFile::rename(partial, fileName)) {
         QFile::remove(partial);
-        throw StoreError(tr("Cannot write %1.").arg(native));
+        throw StoreError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(fileName)));
     }
 }
 

@@ -28,6 +28,12 @@ public:
     static void writeXlsx(const QString &fileName, const QList<DataTable> &tables);
     // The sheet name Excel accepts for a title: at most 31 characters, none of []:*?/\ .
     static QString sheetName(const QString &title, const QStringList &taken);
+    // One CSV field: numbers as numbers, text quoted when it holds a comma, a quote or a line break.
+    static QString csvField(const QVariant &value);
+    // Moves a completely written fileName + ".part" over fileName; removes it and throws
+    // StoreError when it cannot. Writers write there first, so that a failure never leaves
+    // half a file under the chosen name.
+    static void replaceWithPart(const QString &fileName);
 };
 
 } // namespace loopline

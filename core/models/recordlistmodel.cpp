@@ -1,12 +1,6 @@
 #include "recordlistmodel.h"
 
-#include "leads/leadstore.h"
-#include "records/money.h"
-#include "store/dealstore.h"
-#include "store/sqlvalues.h"
-
 #include <QCoreApplication>
-#include <QLocale>
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -16,27 +10,9 @@ namespace loopline {
 RecordListModel::RecordListModel(Database &db, ListSpec spec, QObject *parent)
     : QAbstractTableModel(parent)
     , m_query(db, std::move(spec))
-    , m_db(db)
+    , m_cells(db, m_query.spec())
 {
-    loadNames();
     m_rows = fetchPage(nullptr);
-}
-
-void RecordListModel::loadNames()
-{
-    for (const ListColumn &column : m_query.spec().columns) {
-        if (column.kind == ListColumn::Kind::DealStage) {
-            const QList<DealStage> stages = DealStore(m_db).stages();
-            for (const DealStage &stage : stages)
-                m_stageNames.insert(stage.id, DealStore::stageDisplayName(stage));
-        } else if (column.kind == ListColumn::Kind::LeadSource) {
-            const QList<LeadSource> sources = LeadStore(m_db).sources();
-            for (const LeadSource &source : sources)
-                m_sourceNames.insert(source.id, LeadStore::sourceDisplayName(source));
-        } else if (column.kind == ListColumn::Kind::SlaDue) {
-            m_sla = SlaPolicy::load(m_db);
-        }
-    }
 }
 
 int RecordListModel::liveColumn() const
@@ -54,7 +30,7 @@ qint64 RecordListModel::slaRemainingMs(int row) const
     const int column = liveColumn();
     if (column < 0 || row < 0 || row >= m_rows.size())
         return 0;
-    return m_sla.remainingMs(m_rows.at(row).cells.at(column).toLongLong(), m_db.clock().nowMs());
+    return m_cells.slaRemainingMs(m_rows.at(row).cells.at(column).toLongLong());
 }
 
 void RecordListModel::refreshLiveColumns()
@@ -63,17 +39,6 @@ void RecordListModel::refreshLiveColumns()
     if (column >= 0 && !m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
             {Qt::DisplayRole, Qt::ToolTipRole, SlaBreachedRole});
-}
-
-static QString formatDuration(qint64 ms)
-{
-    const qint64 seconds = std::abs(ms) / 1000;
-    const QString clock = seconds >= 3600
-        ? u"%1:%2:%3"_s.arg(seconds / 3600)
-              .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
-              .arg(seconds % 60, 2, 10, QChar(u'0'))
-        : u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-    return ms < 0 ? QCoreApplication::translate("RecordListModel", "%1 overdue").arg(clock) : clock;
 }
 
 QList<ListRow> RecordListModel::fetchPage(const ListRow *after)
@@ -99,44 +64,6 @@ int RecordListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_query.spec().columns.size());
 }
 
-QString RecordListModel::formatCell(const ListRow &row, int column) const
-{
-    const QVariant &value = row.cells.at(column);
-    const QLocale locale;
-    switch (m_query.spec().columns.at(column).kind) {
-    case ListColumn::Kind::Text:
-        return value.toString();
-    case ListColumn::Kind::Number:
-        return value.toLongLong() == 0 ? QString() : locale.toString(value.toLongLong());
-    case ListColumn::Kind::Money:
-        return formatMoney(value.toLongLong(), row.currency.toString(), locale);
-    case ListColumn::Kind::Instant:
-        return value.isNull() ? QString()
-                              : locale.toString(sql::instant(value).toLocalTime(), QLocale::ShortFormat);
-    case ListColumn::Kind::Date: {
-        const QDate date = sql::date(value);
-        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
-    }
-    case ListColumn::Kind::DealStatus:
-        return DealStore::statusDisplayName(dealStatusFromKey(value.toString()));
-    case ListColumn::Kind::DealStage:
-        return m_stageNames.value(value.toString(), value.toString());
-    case ListColumn::Kind::LeadSource:
-        return m_sourceNames.value(value.toString(), value.toString());
-    case ListColumn::Kind::LeadStatus:
-        return LeadLifecycle::displayName(LeadLifecycle::fromKey(value.toString()).value_or(LeadStatus::New));
-    case ListColumn::Kind::Temperature:
-        return LeadStore::temperatureDisplayName(
-            temperatureFromKey(value.toString()).value_or(Temperature::Cold));
-    case ListColumn::Kind::CampaignKind:
-        return value.toString() == u"event" ? QCoreApplication::translate("RecordListModel", "Event")
-                                            : QCoreApplication::translate("RecordListModel", "Campaign");
-    case ListColumn::Kind::SlaDue:
-        return formatDuration(m_sla.remainingMs(value.toLongLong(), m_db.clock().nowMs()));
-    }
-    return value.toString();
-}
-
 QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -144,9 +71,9 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     const ListRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return formatCell(row, index.column());
+        return m_cells.text(row, index.column());
     case Qt::ToolTipRole:
-        return formatCell(row, index.column());
+        return m_cells.text(row, index.column());
     case SlaBreachedRole:
         return liveColumn() >= 0 && slaRemainingMs(index.row()) < 0;
     case Qt::TextAlignmentRole: {
@@ -232,9 +159,7 @@ void RecordListModel::reload()
     {
         const QScopedValueRollback<bool> changing(m_changing, true);
         beginResetModel();
-        m_stageNames.clear();
-        m_sourceNames.clear();
-        loadNames();
+        m_cells.reload();
         m_rows = fetchPage(nullptr);
         endResetModel();
     }

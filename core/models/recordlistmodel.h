@@ -1,10 +1,9 @@
 #pragma once
 
-#include "leads/workinghours.h"
+#include "models/listcells.h"
 #include "store/listquery.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace loopline {
 
@@ -55,17 +54,12 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    QString formatCell(const ListRow &row, int column) const;
     QList<ListRow> fetchPage(const ListRow *after);
-    void loadNames();
     int liveColumn() const;
 
     ListQuery m_query;
-    Database &m_db;
+    ListCells m_cells;
     QList<ListRow> m_rows;
-    QHash<QString, QString> m_stageNames;
-    QHash<QString, QString> m_sourceNames;
-    SlaPolicy m_sla;
     bool m_atEnd = false;
     bool m_changing = false; // rows are being added or reset; see fetchMore()
     int m_pageSize = 40; // about a screenful; the view fetches the next page as it needs it

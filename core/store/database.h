@@ -64,6 +64,7 @@ public:
     void beginTransaction();
     void commitTransaction();
     void rollbackTransaction();
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
     explicit Database(const ConnectionSpec &spec);

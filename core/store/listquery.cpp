@@ -14,6 +14,19 @@ ListQuery::ListQuery(const Database &db, ListSpec spec)
 {
 }
 
+ListQuery::ListQuery(const ListQuery &other)
+    : m_db(other.m_db)
+    , m_spec(other.m_spec)
+    , m_sortColumn(other.m_sortColumn)
+    , m_order(other.m_order)
+    , m_search(other.m_search)
+    , m_filterField(other.m_filterField)
+    , m_filterPrefix(other.m_filterPrefix)
+    , m_condition(other.m_condition)
+    , m_conditionValues(other.m_conditionValues)
+{
+}
+
 void ListQuery::setSort(int column, Qt::SortOrder order)
 {
     if (column == NewestFirst) {

@@ -89,6 +89,10 @@ public:
     static constexpr int NewestFirst = -1;
 
     ListQuery(const Database &db, ListSpec spec);
+    // The same list (spec, sort, search, field filter, condition) with statements of its own,
+    // e.g. to read all of it while a view keeps paging through the original.
+    ListQuery(const ListQuery &other);
+    ListQuery &operator=(const ListQuery &) = delete;
 
     const ListSpec &spec() const { return m_spec; }
     void setSort(int column, Qt::SortOrder order);

@@ -1,9 +1,13 @@
 #include "listpage.h"
 
 #include "common/recordeditor.h"
+#include "export/listexport.h"
 #include "models/recordlistmodel.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -12,10 +16,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -368,6 +374,106 @@ void ListPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ListPage::exportList()
+{
+    QSettings settings;
+    settings.beginGroup(u"ListExport"_s);
+    const QString folder
+        = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+    const auto suffixOf
+        = [xlsxFilter](const QString &filter) { return filter == xlsxFilter ? u"xlsx"_s : u"csv"_s; };
+    const QString suffix = settings.value(u"format"_s).toString() == u"xlsx" ? u"xlsx"_s : u"csv"_s;
+
+    QFileDialog dialog(this, tr("Export list"), folder);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({csvFilter, xlsxFilter});
+    dialog.selectNameFilter(suffix == u"xlsx" ? xlsxFilter : csvFilter);
+    dialog.setDefaultSuffix(suffix);
+    dialog.selectFile(QString(m_texts.plural).remove(u'/') + u'.' + suffix);
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, suffixOf](const QString &filter) {
+        // Another format: the default suffix and the suggested name's extension follow it.
+        const QString wanted = suffixOf(filter);
+        dialog.setDefaultSuffix(wanted);
+        const QString current = dialog.selectedFiles().value(0);
+        if (ListExport::formatOf(current) && QFileInfo(current).suffix().toLower() != wanted)
+            dialog.selectFile(QFileInfo(current).completeBaseName() + u'.' + wanted);
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QString fileName = dialog.selectedFiles().constFirst();
+    // The name's extension decides the format; without one, the chosen filter does.
+    if (!ListExport::formatOf(fileName))
+        fileName += u'.' + suffixOf(dialog.selectedNameFilter());
+    settings.setValue(u"folder"_s, QFileInfo(fileName).absolutePath());
+    settings.setValue(u"format"_s, QFileInfo(fileName).suffix().toLower());
+    exportTo(fileName);
+}
+
+bool ListPage::exportTo(const QString &fileName)
+{
+    // What was typed into the search box but not yet applied is what the list is about to show.
+    if (m_searchTimer->isActive())
+        applySearch();
+    const std::optional<ListExport::Format> format = ListExport::formatOf(fileName);
+    if (!format) {
+        QMessageBox::warning(this, tr("Export list"),
+            tr("Cannot export to %1: choose a name ending in .csv or .xlsx.")
+                .arg(QDir::toNativeSeparators(fileName)));
+        return false;
+    }
+    ListExport exporter(m_db, m_model->query());
+    exporter.setTitle(m_texts.plural);
+    QList<int> columns; // as the user arranged them
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    exporter.setColumns(columns);
+
+    const QString what = inSentence(m_texts.plural);
+    QProgressDialog progress(tr("Exporting %1…").arg(what), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Export list"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const QLocale locale;
+    const auto report = [&](qint64 done, qint64 total) {
+        if (total > 0) {
+            progress.setMaximum(1000);
+            progress.setValue(int(std::min<qint64>(done, total) * 1000 / total));
+            progress.setLabelText(
+                tr("Exporting %1… %2 of %3").arg(what, locale.toString(done), locale.toString(total)));
+        }
+        // The window keeps painting, and Cancel can be pressed, while the rows are written.
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    ListExport::Result result;
+    try {
+        result = exporter.write(fileName, *format, report);
+    } catch (const StoreError &error) {
+        progress.close();
+        QMessageBox::warning(this, tr("Export list"), error.message());
+        return false;
+    }
+    progress.close();
+    if (result.cancelled) {
+        Q_EMIT statusMessage(tr("Export cancelled; no file was written."));
+        return false;
+    }
+    Q_EMIT statusMessage(
+        tr("Exported %1 to %2")
+            .arg(m_texts.countText(int(std::min<qint64>(result.rows, std::numeric_limits<int>::max()))),
+                QDir::toNativeSeparators(fileName)));
+    return true;
 }
 
 void ListPage::saveState(QSettings &settings) const

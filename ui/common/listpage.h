@@ -69,6 +69,14 @@ public:
     // Shows the record in the form (asking to save pending edits first).
     void showRecord(const QString &id);
 
+    // Asks for a file name (CSV or XLSX), then exportTo().
+    void exportList();
+    // Writes what the list shows to fileName — every row of its search, field filter, sort
+    // and condition, in the columns as arranged — as CSV or XLSX by the name's extension,
+    // with a progress dialog that can cancel. Tells the outcome with statusMessage() or, on
+    // an error, in a message box. True when the file was written.
+    bool exportTo(const QString &fileName);
+
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
@@ -77,6 +85,8 @@ protected:
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
+    // A passing message for the status bar, e.g. that an export is done.
+    void statusMessage(const QString &text);
 
 private:
     void applySearch();

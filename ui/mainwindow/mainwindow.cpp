@@ -186,6 +186,8 @@ void MainWindow::createPages()
         ListPage *page = m_listPages.at(i);
         m_pages->addWidget(page);
         new QListWidgetItem(style()->standardIcon(icons.at(i)), page->title(), m_sidebar);
+        connect(page, &ListPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
         connect(page, &ListPage::statusChanged, this, [this, page](const QString &text) {
             if (page == currentPage())
                 m_statusCount->setText(text);
@@ -209,13 +211,14 @@ void MainWindow::createPages()
     });
     m_reports = new ReportsPage(m_db, m_pages);
     m_pages->addWidget(m_reports);
-    connect(m_reports, &ReportsPage::openRecords, this, [this](const QString &title, const DrillDown &records) {
-        // Several lists may stay open side by side to compare them; each closes on its own.
-        auto *dialog = new RecordsDialog(m_db, title, records, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &RecordsDialog::openRecord, this, &MainWindow::openRecord);
-        dialog->show();
-    });
+    connect(
+        m_reports, &ReportsPage::openRecords, this, [this](const QString &title, const DrillDown &records) {
+            // Several lists may stay open side by side to compare them; each closes on its own.
+            auto *dialog = new RecordsDialog(m_db, title, records, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &RecordsDialog::openRecord, this, &MainWindow::openRecord);
+            dialog->show();
+        });
     new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Reports"), m_sidebar);
     m_sidebar->setCurrentRow(0);
 }
@@ -252,6 +255,15 @@ void MainWindow::createActions()
         page->view()->addAction(del);
         connect(del, &QAction::triggered, this, [this, page] { page->deleteRecord(m_undo); });
     }
+
+    m_exportList = new QAction(tr("&Export list…"), this);
+    m_exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportList->setToolTip(tr("Save the list as it is shown, with its search and sort, as CSV or XLSX "
+                                "(Ctrl+Shift+E)"));
+    connect(m_exportList, &QAction::triggered, this, [this] {
+        if (ListPage *page = currentPage())
+            page->exportList();
+    });
 
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -302,6 +314,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
     file->addAction(m_save);
+    file->addSeparator();
+    file->addAction(m_exportList);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -410,6 +424,7 @@ void MainWindow::updateActions()
     m_delete->setEnabled(
         page && (!page->editor()->currentId().isEmpty() || page->view()->currentIndex().isValid()));
     m_new->setEnabled(page != nullptr);
+    m_exportList->setEnabled(page != nullptr);
     if (m_takeLead) {
         m_takeLead->setEnabled(!selectedLeadToTake().isEmpty());
         LeadEditor *lead = leadEditor();

@@ -49,6 +49,7 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *exportListAction() const { return m_exportList; }
     QAction *takeLeadAction() const { return m_takeLead; }
     // Takes the lead selected in the SDR queue and shows it under Leads.
     bool takeSelectedLead();
@@ -85,6 +86,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_exportList = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_undoAction = nullptr;

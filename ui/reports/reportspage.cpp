@@ -816,6 +816,22 @@ void ReportsPage::showContextMenu(ChartKind kind, const QPoint &pos)
     const bool hasData = found->content.hasData;
     const qsizetype at = m_dashboard.indexOf(kind);
     QMenu menu(this);
+    // The records behind each bar, for those who use the keyboard (Menu key on a chart).
+    QMenu *records = menu.addMenu(tr("List the records of"));
+    QStringList titles;
+    const QList<QList<BarRecords>> &bars = found->content.records;
+    for (qsizetype set = 0; set < bars.size(); ++set) {
+        for (qsizetype bar = bars.at(set).size() - 1; bar >= 0; --bar) { // top bar first
+            const BarRecords &one = bars.at(set).at(bar);
+            if (!one.records.isValid() || titles.contains(one.title))
+                continue;
+            titles << one.title;
+            records->addAction(
+                one.title, this, [this, kind, set, bar] { openBar(kind, int(set), int(bar)); });
+        }
+    }
+    records->setEnabled(!titles.isEmpty());
+    menu.addSeparator();
     QAction *save = menu.addAction(tr("Save chart as PNG…"));
     QAction *copy = menu.addAction(tr("Copy data as CSV"));
     QAction *saveCsvAction = menu.addAction(tr("Save data as CSV…"));
