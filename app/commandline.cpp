@@ -37,7 +37,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."), u"code"_s);
     const QCommandLineOption user(u"user"_s,
         QCoreApplication::translate("main", "Name recorded as owner and author of changes."), u"name"_s);
-    parser.addOptions({db, server, demo, screenshot, size, view, lang, user});
+    const QCommandLineOption booth(u"booth"_s,
+        QCoreApplication::translate(
+            "main", "Start in booth mode, the full-screen lead capture form, for this event (a trade show)."),
+        u"event"_s);
+    parser.addOptions({db, server, demo, screenshot, size, view, lang, user, booth});
     parser.process(arguments);
 
     CommandLine cmd;
@@ -70,6 +74,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                             .arg(parser.value(demo));
             return cmd;
         }
+    }
+    cmd.booth = parser.value(booth).trimmed();
+    if (parser.isSet(booth) && cmd.booth.isEmpty()) {
+        cmd.error = QCoreApplication::translate("main", "--booth needs the name of the event.");
+        return cmd;
     }
     if (parser.isSet(view)) {
         const QString name = parser.value(view).toLower();

@@ -16,6 +16,7 @@ struct CommandLine
     QSize screenshotSize {1280, 800};
     std::optional<loopline::MainWindow::View> view;
     bool board = false; // --view board: the deals as a stage board
+    QString booth; // --booth EVENT: start in booth mode for that event
     QString language;
     QString user;
     QString error; // set when the options are wrong; the message says which

@@ -1,5 +1,6 @@
 // Loopline: the executable is only the command line, the translators and the
 // main window; everything else lives in loopline_core and loopline_ui.
+#include "booth/boothwindow.h"
 #include "commandline.h"
 #include "common/listpage.h"
 #include "connect/serverlogin.h"
@@ -110,13 +111,33 @@ int main(int argc, char *argv[])
         window.showView(*cmd.view);
     if (cmd.board)
         window.page(MainWindow::View::Deals)->showAlternative(true);
+    std::unique_ptr<BoothWindow> screenshotBooth;
     if (cmd.screenshot.isEmpty()) {
+        if (!cmd.booth.isEmpty()) {
+            BoothStartDialog start(*db);
+            start.setEvent(cmd.booth);
+            if (start.exec() == QDialog::Accepted) {
+                window.startBooth(start.event(), start.consentTextVersion(), start.pin());
+                return QApplication::exec();
+            }
+        }
         window.show();
         return QApplication::exec();
     }
 
-    window.resize(cmd.screenshotSize);
-    window.show();
+    QWidget *shown = &window;
+    if (!cmd.booth.isEmpty()) {
+        try {
+            BoothCapture::ensureEvent(*db, cmd.booth);
+        } catch (const StoreError &error) {
+            report(QApplication::translate("main", "Booth mode"), error.message(), interactive);
+            return 1;
+        }
+        screenshotBooth = std::make_unique<BoothWindow>(*db, cmd.booth, u"booth-1"_s, QString());
+        shown = screenshotBooth.get();
+    }
+    shown->resize(cmd.screenshotSize);
+    shown->show();
     window.selectFirstRecord();
     int status = 0;
     // The picture is taken once the window has settled and the reports (read on a worker
@@ -130,7 +151,7 @@ int main(int argc, char *argv[])
         if (waited.elapsed() < 400 || (window.reportsPage()->isLoading() && waited.elapsed() < 60'000))
             return;
         poll.stop();
-        const QPixmap pixmap = window.grab();
+        const QPixmap pixmap = shown->grab();
         if (!pixmap.save(cmd.screenshot)) {
             std::fprintf(stderr, "loopline: cannot write the screenshot %s\n", qPrintable(cmd.screenshot));
             status = 1;

@@ -1,7 +1,10 @@
 #include "listexport.h"
 
+#include "exchange/vcard.h"
 #include "export/tableexport.h"
 #include "models/listcells.h"
+#include "store/companystore.h"
+#include "store/contactstore.h"
 #include "store/sqlvalues.h"
 
 #include <QDir>
@@ -432,6 +435,59 @@ private:
     qint64 m_row = 0; // the next row to write on the current sheet
 };
 
+// Contacts as vCard 3.0 (what address books and phones read best), one card per row,
+// each with everything the contact has, not only the list's columns.
+class VCardSink : public Sink
+{
+public:
+    VCardSink(Database &db, const QString &partial)
+        : m_db(db)
+        , m_file(partial)
+    {
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            throw StoreError(m_file.errorString());
+    }
+
+    void header(const QStringList &) override { }
+
+    void row(const ListRow &row) override
+    {
+        const std::optional<Contact> contact = ContactStore(m_db).get(row.id);
+        if (!contact)
+            return;
+        std::optional<Company> company;
+        if (!contact->companyId.isEmpty())
+            company = CompanyStore(m_db).get(contact->companyId);
+        m_buffer += VCardWriter::write(fromContact(*contact, company ? &*company : nullptr));
+    }
+
+    void flush() override
+    {
+        if (m_file.write(m_buffer) != m_buffer.size())
+            throw StoreError(m_file.errorString());
+        m_buffer.clear();
+    }
+
+    void finish() override
+    {
+        flush();
+        if (!m_file.flush())
+            throw StoreError(m_file.errorString());
+        m_file.close();
+    }
+
+    void discard() override
+    {
+        m_file.close();
+        m_file.remove();
+    }
+
+private:
+    Database &m_db;
+    QFile m_file;
+    QByteArray m_buffer;
+};
+
 } // namespace
 
 ListExport::ListExport(Database &db, const ListQuery &query)
@@ -486,6 +542,8 @@ std::optional<ListExport::Format> ListExport::formatOf(const QString &fileName)
         return Format::Csv;
     if (suffix == u"xlsx")
         return Format::Xlsx;
+    if (suffix == u"vcf" || suffix == u"vcard")
+        return Format::VCard;
     return std::nullopt;
 }
 
@@ -501,6 +559,8 @@ ListExport::Result ListExport::write(const QString &fileName, Format format, con
         if (kind == Kind::Money)
             columns << OutColumn {column, kind, true};
     }
+    if (format == Format::VCard && m_query.spec().entity != u"contact")
+        throw StoreError(tr("Cannot write %1: only contacts can be saved as vCard.").arg(native));
     const QString partial = fileName + u".part"_s;
     Result result;
     try {
@@ -509,6 +569,8 @@ ListExport::Result ListExport::write(const QString &fileName, Format format, con
         std::unique_ptr<Sink> sink;
         if (format == Format::Csv)
             sink = std::make_unique<CsvSink>(partial, columns, cells);
+        else if (format == Format::VCard)
+            sink = std::make_unique<VCardSink>(m_db, partial);
         else
             sink = std::make_unique<XlsxSink>(partial, m_title, m_maxRowsPerSheet, columns, cells);
         try {

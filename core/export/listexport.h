@@ -32,7 +32,7 @@ class ListExport
     Q_DECLARE_TR_FUNCTIONS(ListExport)
 
 public:
-    enum class Format { Csv, Xlsx };
+    enum class Format { Csv, Xlsx, VCard }; // vCard: contacts only, whole cards
     // Told after every page; return false to cancel the export.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     struct Result
@@ -63,7 +63,7 @@ public:
     // was). Throws StoreError naming the file and the reason.
     Result write(const QString &fileName, Format format, const Progress &progress = {}) const;
 
-    // The format of a file name's extension (.csv, .xlsx, any case), or nullopt.
+    // The format of a file name's extension (.csv, .xlsx, .vcf, any case), or nullopt.
     static std::optional<Format> formatOf(const QString &fileName);
 
 private:

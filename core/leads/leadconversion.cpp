@@ -17,6 +17,27 @@ namespace loopline {
 
 namespace {
 
+// The consent a lead gave (at the booth, on a web form) becomes its contact's: the
+// history moves over, and the latest "given" fills a contact that has none yet.
+void carryConsent(Database &db, const QString &leadId, const QString &contactId)
+{
+    db.run(u"UPDATE consent_events SET contact_id = ? WHERE lead_id = ?"_s, {contactId, leadId});
+    QSqlQuery q = db.run(u"SELECT given, at, source, text_version FROM consent_events WHERE lead_id = ? "
+                         "ORDER BY at DESC, seq DESC LIMIT 1"_s,
+        {leadId});
+    if (!q.next() || q.value(0).toInt() == 0)
+        return;
+    const QVariantList values = {q.value(1), q.value(2), q.value(3), contactId};
+    q.finish();
+    db.run(u"UPDATE contacts SET consent = 1, consent_at = ?, consent_source = ?, consent_text_version = ? "
+           "WHERE id = ? AND consent = 0"_s,
+        values);
+}
+
+} // namespace
+
+namespace {
+
 // Must be the very expression of the contact_phones_digits index, so the index serves it.
 QString lastTenDigitsExpression(const Database &db)
 {
@@ -210,6 +231,7 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
 
     m_db.run(u"UPDATE leads SET contact_id = ?, company_id = ?, deal_id = ?, updated_at = ? WHERE id = ?"_s,
         {result.contactId, sql::key(result.companyId), result.dealId, m_db.clock().nowMs(), leadId});
+    carryConsent(m_db, leadId, result.contactId);
     result.summary = summary.join(u' ');
     TimelineStore timeline(m_db);
     timeline.add(u"lead"_s, leadId, u"converted"_s, result.summary);

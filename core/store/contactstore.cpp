@@ -54,6 +54,16 @@ void throwIfInvalid(const Contact &contact)
         throw StoreError(Validation::describe(errors));
 }
 
+// The consent history (see Privacy): every change of a contact's consent is an entry.
+void addConsentEvent(Database &db, const QString &contactId, const Consent &consent, const QString &source)
+{
+    db.run(u"INSERT INTO consent_events (id, contact_id, given, at, source, text_version, author) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {Database::newId(), contactId, consent.given ? 1 : 0,
+            consent.given && consent.at.isValid() ? consent.at.toMSecsSinceEpoch() : db.clock().nowMs(),
+            source, consent.given ? consent.textVersion : QString(), db.currentUser()});
+}
+
 QStringList splitTags(const QString &text)
 {
     QStringList tags;
@@ -77,6 +87,8 @@ QString ContactStore::create(Contact contact)
     Transaction tx(m_db);
     contact.segment = SegmentStore(m_db).ensure(contact.segment); // a new name becomes a segment
     insertRow(contact, false);
+    if (contact.consent.given)
+        addConsentEvent(m_db, contact.id, contact.consent, contact.consent.source);
     TimelineStore(m_db).add(u"contact"_s, contact.id, u"created"_s, tr("Contact created"));
     tx.commit();
     return contact.id;
@@ -166,6 +178,9 @@ void ContactStore::update(const Contact &contact)
             contact.notes, consent.given ? 1 : 0, sql::instant(consent.given ? consent.at : QDateTime()),
             consent.source, consent.textVersion, m_db.clock().nowMs(), contact.id});
     writeDetails(contact, true);
+    if (consent.given != before->consent.given)
+        addConsentEvent(
+            m_db, contact.id, consent, consent.given ? consent.source : tr("Unticked on the contact form"));
     if (!changes.isEmpty())
         TimelineStore(m_db).add(u"contact"_s, contact.id, u"changed"_s, changes.toString());
     tx.commit();
@@ -183,6 +198,10 @@ void ContactStore::restore(const Contact &contact)
 {
     Contact copy = contact;
     Transaction tx(m_db);
+    if (m_db.scalar(u"SELECT 1 FROM erasures WHERE entity = 'contact' AND entity_id = ?"_s, {contact.id})
+            .isValid())
+        throw StoreError(
+            tr("%1 was erased at their request and cannot be brought back.").arg(contact.displayName()));
     insertRow(copy, true);
     for (const QString &dealId : contact.dealIds) {
         // The deal may have been deleted meanwhile; link only to those that remain.

@@ -18,7 +18,7 @@ namespace {
 
 // PRAGMA application_id of a Loopline SQLite file: "LOOP".
 constexpr int kApplicationId = 0x4C4F4F50;
-constexpr int kLatestSchema = 5;
+constexpr int kLatestSchema = 6;
 
 QString nextConnectionName()
 {

@@ -1,12 +1,15 @@
 // loopline-bench: bulk load, first page, sorting, search and memory of the contact
 // list at growing sizes, each against a baseline measured in the same run; with --leads,
-// --board or --reports the lead lists, the deal board or the reports instead. See
-// docs/benchmarks.md for what each figure means and the bars they are held to.
+// --board, --reports or --import the lead lists, the deal board, the reports or the CSV
+// contact import instead. See docs/benchmarks.md for what each figure means and the bars
+// they are held to.
 
 #include "analytics/reports.h"
 #include "benchstats.h"
 #include "csvwriter.h"
 #include "demo/demodata.h"
+#include "exchange/contactimport.h"
+#include "exchange/csvreader.h"
 #include "leads/leadfigures.h"
 #include "leads/leadlifecycle.h"
 #include "leads/leadstore.h"
@@ -29,6 +32,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1731,6 +1735,359 @@ void reportReportsBars(const std::vector<ReportsSizeResult> &results)
     }
 }
 
+// ---- importing a CSV file ----------------------------------------------------------------
+
+// The contacts table's columns in order, as the schema of a fresh database has them: the
+// file is written with exactly these, so the shell's .import can load it as it is.
+QStringList contactColumns(const QString &databasePath)
+{
+    PlainConnection db(databasePath);
+    QSqlQuery q = db.exec(u"SELECT name FROM pragma_table_info('contacts') ORDER BY cid"_s);
+    QStringList columns;
+    while (q.next())
+        columns << q.value(0).toString();
+    if (columns.isEmpty())
+        fail(u"the contacts table has no columns in %1"_s.arg(databasePath));
+    return columns;
+}
+
+// What the importer reads each column as: the brief's mapping, every other column ignored.
+QList<ImportField> importMapping(const QStringList &columns)
+{
+    static const std::map<QString, ImportField> fields = {{u"first_name"_s, ImportField::FirstName},
+        {u"last_name"_s, ImportField::LastName}, {u"email"_s, ImportField::Email},
+        {u"phone"_s, ImportField::Phone}, {u"job_title"_s, ImportField::JobTitle},
+        {u"company_name"_s, ImportField::Company}, {u"source"_s, ImportField::Source},
+        {u"tags"_s, ImportField::Tags}, {u"notes"_s, ImportField::Notes}};
+    QList<ImportField> mapping;
+    for (const QString &column : columns) {
+        const auto it = fields.find(column);
+        mapping << (it == fields.end() ? ImportField::Ignore : it->second);
+    }
+    return mapping;
+}
+
+// The columns the importer fills from the file, compared between the two databases.
+const QStringList &importedColumns()
+{
+    static const QStringList columns = {u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s,
+        u"job_title"_s, u"company_name"_s, u"source"_s, u"tags"_s, u"notes"_s};
+    return columns;
+}
+
+struct ImportFile
+{
+    qint64 bytes = 0;
+    qint64 companies = 0; // distinct company names in the file
+    QStringList unknownColumns; // written empty
+};
+
+// N contact rows with a header, in the contacts table's column order. Every row has its
+// own email (the demo address with ".<seq>" before the @) and phone (+7 916 and seq in
+// seven digits, a valid Russian mobile number in E.164), so the importer skips nothing;
+// 90 % of the rows name one of kImportCompanies companies. A fifth of the rows have a
+// note, some with commas, quotes and line breaks, so both readers meet quoted fields.
+// Generated kBatch rows at a time: memory does not grow with the file.
+constexpr int kImportCompanies = 3000;
+
+ImportFile writeImportCsv(const QString &path, const QStringList &columns, qint64 rows)
+{
+    ImportFile file;
+    DemoDataGenerator generator(kSeed);
+    QSet<QString> companyNames;
+    for (int i = 0; i < kImportCompanies; ++i)
+        generator.makeCompany(); // only registers the company with the generator
+    static const QStringList notes = {u"Met at the booth, asked for the price list"_s,
+        u"Prefers e-mail; \"no calls before 11\""_s, u"Referred by a partner.\nCall back in May"_s,
+        u"Budget approved for Q3"_s, u"Wants a demo for the whole team, 12 seats"_s};
+    const QSet<QString> known = {u"seq"_s, u"id"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s,
+        u"job_title"_s, u"company_id"_s, u"company_name"_s, u"owner"_s, u"source"_s, u"tags"_s, u"notes"_s,
+        u"consent"_s, u"consent_at"_s, u"consent_source"_s, u"consent_text_version"_s, u"created_at"_s,
+        u"updated_at"_s, u"segment"_s};
+    for (const QString &column : columns) {
+        if (!known.contains(column))
+            file.unknownColumns << column;
+    }
+
+    CsvWriter csv(path);
+    for (const QString &column : columns)
+        csv.text(column);
+    csv.endRow();
+    for (qint64 seq = 1; seq <= rows; ++seq) {
+        const Contact c = generator.makeContact();
+        QString email = c.primaryEmail();
+        email.insert(email.indexOf(u'@'), u".%1"_s.arg(seq));
+        if (!c.companyName.isEmpty())
+            companyNames.insert(c.companyName);
+        for (const QString &column : columns) {
+            if (column == "seq"_L1)
+                csv.number(seq);
+            else if (column == "id"_L1)
+                csv.text(c.id);
+            else if (column == "first_name"_L1)
+                csv.text(c.firstName);
+            else if (column == "last_name"_L1)
+                csv.text(c.lastName);
+            else if (column == "email"_L1)
+                csv.text(email);
+            else if (column == "phone"_L1)
+                csv.text(u"+7916%1"_s.arg(seq, 7, 10, QChar(u'0')));
+            else if (column == "job_title"_L1)
+                csv.text(c.jobTitle);
+            else if (column == "company_name"_L1)
+                csv.text(c.companyName);
+            else if (column == "owner"_L1)
+                csv.text(c.owner);
+            else if (column == "source"_L1)
+                csv.text(c.source);
+            else if (column == "tags"_L1)
+                csv.text(c.tags.join(u", "_s));
+            else if (column == "notes"_L1)
+                csv.text(seq % 5 == 0 ? notes.at((seq / 5) % notes.size()) : QString());
+            else if (column == "consent"_L1)
+                csv.number(0);
+            else if (column == "created_at"_L1)
+                csv.number(c.createdAt.toMSecsSinceEpoch());
+            else if (column == "updated_at"_L1)
+                csv.number(c.updatedAt.toMSecsSinceEpoch());
+            else
+                csv.empty(); // company_id, consent_at (NULL for us; '' for the shell), other text
+        }
+        csv.endRow();
+    }
+    csv.flush();
+    file.bytes = QFileInfo(path).size();
+    file.companies = companyNames.size();
+    return file;
+}
+
+struct ImportSizeResult
+{
+    qint64 rows = 0;
+    double oursRowsPerS = 0;
+    double cliRowsPerS = 0;
+    double cliCacheRowsPerS = 0;
+    double ratio = 0;
+    double peakRssMb = -1;
+};
+
+// The shell's .import of the file into the contacts table; it runs the whole file in one
+// transaction of its own, as the importer does. cacheKib: as in importWithCli().
+SqliteCli::Run importCsvWithCli(
+    const SqliteCli &cli, const QString &csvPath, const QString &database, int cacheKib)
+{
+    QStringList lines;
+    if (cacheKib > 0)
+        lines << u"PRAGMA cache_size = -%1;"_s.arg(cacheKib);
+    lines << u".import --csv --skip 1 \"%1\" contacts"_s.arg(QFileInfo(csvPath).fileName());
+    return cli.run(database, lines, QFileInfo(csvPath).absolutePath());
+}
+
+// The shell's database and ours must hold the same contacts: every column the importer
+// reads from the file compared by seq (both number the rows in file order), one email and
+// one phone row per contact, and FTS5 answering alike.
+void verifyImport(const QString &ours, const QString &shell, qint64 rows, const ImportFile &file)
+{
+    PlainConnection db(ours);
+    db.exec(u"ATTACH DATABASE ? AS cli"_s, {shell});
+    const qint64 oursCount = db.scalar(u"SELECT COUNT(*) FROM main.contacts"_s).toLongLong();
+    const qint64 cliCount = db.scalar(u"SELECT COUNT(*) FROM cli.contacts"_s).toLongLong();
+    if (oursCount != rows || cliCount != rows)
+        fail(u"contacts after the import: ours %1, sqlite3 shell %2, expected %3"_s.arg(oursCount)
+                 .arg(cliCount)
+                 .arg(rows));
+    QStringList same;
+    for (const QString &column : importedColumns())
+        same << u"a.%1 IS b.%1"_s.arg(column);
+    const qint64 equal
+        = db.scalar(u"SELECT COUNT(*) FROM main.contacts a JOIN cli.contacts b ON b.seq = a.seq "
+                    "WHERE "_s
+                + same.join(" AND "_L1))
+              .toLongLong();
+    if (equal != rows)
+        fail(u"%1 of %2 imported contacts differ from the sqlite3 shell's"_s.arg(rows - equal).arg(rows));
+    for (const QString &table : {u"contact_emails"_s, u"contact_phones"_s}) {
+        const qint64 n = db.scalar(u"SELECT COUNT(*) FROM main.%1"_s.arg(table)).toLongLong();
+        if (n != rows)
+            fail(u"%1 holds %2 rows after importing %3 contacts"_s.arg(table).arg(n).arg(rows));
+    }
+    const qint64 companies = db.scalar(u"SELECT COUNT(*) FROM main.companies"_s).toLongLong();
+    if (companies != file.companies)
+        fail(u"the import made %1 companies; the file names %2"_s.arg(companies).arg(file.companies));
+    for (const QString &term : {u"Шевч"_s, u"smi"_s, u"procurement"_s}) {
+        const QString match = ListQuery::ftsQuery(term);
+        const qint64 a
+            = db.scalar(u"SELECT COUNT(*) FROM main.contacts_fts WHERE contacts_fts MATCH ?"_s, {match})
+                  .toLongLong();
+        const qint64 b
+            = db.scalar(u"SELECT COUNT(*) FROM cli.contacts_fts WHERE contacts_fts MATCH ?"_s, {match})
+                  .toLongLong();
+        if (a != b)
+            fail(u"after the import, search for %1 finds %2 contacts in ours, %3 in the sqlite3 shell's"_s
+                     .arg(term)
+                     .arg(a)
+                     .arg(b));
+    }
+}
+
+ImportSizeResult runImportSize(qint64 rows, const QString &keepDir, const SqliteCli &cli)
+{
+    ImportSizeResult r;
+    r.rows = rows;
+    const QString prefix = u"import%1."_s.arg(rows);
+    std::optional<QTemporaryDir> temp;
+    QString dir;
+    if (keepDir.isEmpty()) {
+        temp.emplace(QDir::tempPath() + u"/loopline-bench-import-XXXXXX"_s);
+        if (!temp->isValid())
+            fail(u"cannot create a temporary folder: %1"_s.arg(temp->errorString()));
+        dir = temp->path();
+    } else {
+        QDir sizeDir(keepDir + u"/import%1"_s.arg(rows));
+        if (sizeDir.exists() && !sizeDir.removeRecursively())
+            fail(u"cannot empty %1"_s.arg(sizeDir.path()));
+        if (!QDir().mkpath(sizeDir.path()))
+            fail(u"cannot create %1"_s.arg(sizeDir.path()));
+        dir = sizeDir.absolutePath();
+    }
+    const QString csvPath = dir + u"/contacts.csv"_s;
+    const QString oursPath = dir + u"/loopline.db"_s;
+    const QString cliPath = dir + u"/sqlite3-shell.db"_s;
+    const QString cliCachePath = dir + u"/sqlite3-shell-cache64m.db"_s;
+
+    // Three fresh databases with the real schema (indexes, FTS5 table and triggers), closed
+    // again: each side opens its own for the import.
+    for (const QString &path : {oursPath, cliPath, cliCachePath})
+        Database::open(ConnectionSpec::sqlite(path));
+    for (const QString &path : {oursPath, cliPath, cliCachePath}) {
+        if (QFileInfo::exists(path + u"-wal"_s))
+            fail(u"%1 was not closed cleanly"_s.arg(path));
+    }
+
+    // 1. The file (not timed).
+    const QStringList columns = contactColumns(oursPath);
+    QElapsedTimer timer;
+    timer.start();
+    const ImportFile file = writeImportCsv(csvPath, columns, rows);
+    note(u"%1%2 rows, %3 columns (%4), %5 companies, %6 MB written in %7 s (not timed)"_s.arg(prefix)
+             .arg(rows)
+             .arg(columns.size())
+             .arg(columns.join(u' '))
+             .arg(file.companies)
+             .arg(fmt(double(file.bytes) / (1024.0 * 1024.0), 1), fmt(elapsedMs(timer) / 1000.0, 1)));
+    if (!file.unknownColumns.isEmpty())
+        note(u"%1columns the benchmark does not know, written empty: %2"_s.arg(
+            prefix, file.unknownColumns.join(u", "_s)));
+
+    // 2. The baseline: the sqlite3 shell, with its default page cache (the bar) and with
+    // the 64 MiB our bulk writers use (like for like).
+    const SqliteCli::Run cliRun = importCsvWithCli(cli, csvPath, cliPath, 0);
+    r.cliRowsPerS = double(rows) / (cliRun.ms / 1000.0);
+    const SqliteCli::Run cacheRun = importCsvWithCli(cli, csvPath, cliCachePath, kBulkCacheKib);
+    r.cliCacheRowsPerS = double(rows) / (cacheRun.ms / 1000.0);
+
+    // 3. Ours: ContactImporter::run on the same file, as the import wizard calls it.
+    ImportOptions options;
+    options.columns = importMapping(columns);
+    options.fileLabel = QFileInfo(csvPath).fileName();
+    ImportResult result;
+    double oursMs = 0;
+    double oursCpuMs = 0;
+    {
+        std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(oursPath));
+        QFile input(csvPath);
+        if (!input.open(QIODevice::ReadOnly))
+            fail(u"cannot read %1: %2"_s.arg(csvPath, input.errorString()));
+        const CsvFormat format = CsvReader::sniff(&input);
+        if (format.delimiter != ',' || format.encoding != CsvEncoding::Utf8)
+            fail(u"the importer reads %1 as %2-separated %3"_s.arg(csvPath,
+                CsvReader::delimiterName(format.delimiter), CsvReader::encodingName(format.encoding)));
+        // The import's memory alone: what earlier phases freed goes back first.
+        releaseFreeHeap();
+        if (!resetPeakRss())
+            note(u"cannot reset the peak RSS (/proc/self/clear_refs); peak_rss_import_mb includes earlier "
+                 "phases"_s);
+        const double rssBefore = currentRssMb();
+        qint64 progressCalls = 0;
+        const double cpu = processCpuMs();
+        timer.start();
+        result = ContactImporter(*db).run(&input, format, options, [&](qint64) {
+            ++progressCalls;
+            return true;
+        });
+        oursMs = elapsedMs(timer);
+        oursCpuMs = processCpuMs() - cpu;
+        r.peakRssMb = peakRssMb();
+        note(u"%1RSS before the import %2 MB; %3 progress calls"_s.arg(prefix, fmt(rssBefore, 1))
+                 .arg(progressCalls));
+    }
+    if (!result.committed() || result.created != rows || result.rejected != 0 || result.skipped != 0
+        || result.rows != rows)
+        fail(u"the importer read %1 rows of %2: %3 created, %4 skipped, %5 rejected%6%7"_s.arg(result.rows)
+                 .arg(rows)
+                 .arg(result.created)
+                 .arg(result.skipped)
+                 .arg(result.rejected)
+                 .arg(result.error.isEmpty() ? QString() : u"; "_s + result.error,
+                     result.problems.isEmpty() ? QString()
+                                               : u"; row %1: %2"_s.arg(result.problems.first().row)
+                                                     .arg(result.problems.first().reason)));
+    if (result.companiesCreated != file.companies)
+        fail(u"the importer made %1 companies; the file names %2"_s.arg(result.companiesCreated)
+                 .arg(file.companies));
+    verifyImport(oursPath, cliPath, rows, file);
+    verifyImport(oursPath, cliCachePath, rows, file);
+
+    r.oursRowsPerS = double(rows) / (oursMs / 1000.0);
+    r.ratio = r.oursRowsPerS / r.cliRowsPerS;
+    figure(prefix + u"csv_mb"_s, double(file.bytes) / (1024.0 * 1024.0), u"MB"_s, 1);
+    figure(prefix + u"import_ms"_s, oursMs, u"ms"_s, 1);
+    figure(prefix + u"import_rows_per_s"_s, r.oursRowsPerS, u"rows/s"_s, 0);
+    figure(prefix + u"sqlite3_cli_import_ms"_s, cliRun.ms, u"ms"_s, 1);
+    figure(prefix + u"sqlite3_cli_rows_per_s"_s, r.cliRowsPerS, u"rows/s"_s, 0);
+    figure(prefix + u"import_ratio_vs_sqlite3_cli"_s, r.ratio, u"x"_s, 3);
+    // Like for like: the shell with the 64 MiB page cache the importer's bulk writers use.
+    figure(prefix + u"sqlite3_cli_cache64m_import_ms"_s, cacheRun.ms, u"ms"_s, 1);
+    figure(prefix + u"sqlite3_cli_cache64m_rows_per_s"_s, r.cliCacheRowsPerS, u"rows/s"_s, 0);
+    figure(
+        prefix + u"import_ratio_vs_sqlite3_cli_cache64m"_s, r.oursRowsPerS / r.cliCacheRowsPerS, u"x"_s, 3);
+    // CPU time, which other work on the machine disturbs less than the wall clock.
+    figure(prefix + u"import_cpu_ms"_s, oursCpuMs, u"ms"_s, 1);
+    if (cliRun.cpuMs > 0) {
+        figure(prefix + u"sqlite3_cli_cpu_ms"_s, cliRun.cpuMs, u"ms"_s, 1);
+        figure(prefix + u"import_cpu_ratio_vs_sqlite3_cli"_s, cliRun.cpuMs / oursCpuMs, u"x"_s, 3);
+    }
+    if (cacheRun.cpuMs > 0)
+        figure(prefix + u"sqlite3_cli_cache64m_cpu_ms"_s, cacheRun.cpuMs, u"ms"_s, 1);
+    figure(prefix + u"peak_rss_import_mb"_s, r.peakRssMb, u"MB"_s, 1);
+    figure(prefix + u"db_size_mb"_s, double(QFileInfo(oursPath).size()) / (1024.0 * 1024.0), u"MB"_s, 1);
+    figure(prefix + u"sqlite3_cli_db_size_mb"_s, double(QFileInfo(cliPath).size()) / (1024.0 * 1024.0),
+        u"MB"_s, 1);
+    return r;
+}
+
+void reportImportBars(const std::vector<ImportSizeResult> &results)
+{
+    const ImportSizeResult &small = results.front();
+    const ImportSizeResult &large = results.back();
+    const double memory = large.peakRssMb / small.peakRssMb;
+    note(u"cross-size ratios: import%1 against import%2"_s.arg(large.rows).arg(small.rows));
+    figure(u"ratio.import_peak_rss_largest_vs_smallest"_s, memory, u"x"_s, 2);
+    note(u"bars"_s);
+    for (const ImportSizeResult &r : results)
+        printLine(u"bar.import%1.ratio_ge_0.5 = %2 (%3x: %4 rows/s, sqlite3 shell %5 rows/s; %6x its 64 MiB "
+                  "cache run)"_s.arg(r.rows)
+                      .arg(verdict(r.ratio >= 0.5), fmt(r.ratio, 3), fmt(r.oursRowsPerS, 0),
+                          fmt(r.cliRowsPerS, 0), fmt(r.oursRowsPerS / r.cliCacheRowsPerS, 3)));
+    printLine(u"bar.import_peak_rss_largest_le_1.5x_smallest = %1 (%2x: %3 MB at %4 rows, %5 MB at %6)"_s
+                  .arg(verdict(small.peakRssMb > 0 && memory <= 1.5), fmt(memory, 2), fmt(large.peakRssMb, 1))
+                  .arg(large.rows)
+                  .arg(fmt(small.peakRssMb, 1))
+                  .arg(small.rows));
+    if (results.size() == 1)
+        note(u"only one size was measured: the memory bar compares it with itself"_s);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -1778,13 +2135,62 @@ int main(int argc, char *argv[])
         u"Comma-separated deal counts: time every report against its bare SQL query and the Reports "
         "page's first paint instead of contacts (--repeat defaults to 5 here)."_s,
         u"N[,N...]"_s);
-    parser.addOptions(
-        {contactsOption, repeatOption, keepOption, cliOption, leadsOption, dealsOption, reportsOption});
+    const QCommandLineOption importOption(u"import"_s,
+        u"Comma-separated row counts: import a CSV file of that many contacts with the contact importer "
+        "against the sqlite3 shell's .import of the same file, instead of contacts."_s,
+        u"N[,N...]"_s);
+    parser.addOptions({contactsOption, repeatOption, keepOption, cliOption, leadsOption, dealsOption,
+        reportsOption, importOption});
     parser.process(app);
 
     QString error;
     bool repeatOk = false;
     const int leadRepeat = parser.value(repeatOption).toInt(&repeatOk);
+    if (parser.isSet(importOption)) {
+        const QList<qint64> importSizes = parseSizes(parser.value(importOption), &error);
+        if (importSizes.isEmpty()) {
+            std::fprintf(stderr, "loopline-bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        const QString keepDir
+            = parser.isSet(keepOption) ? QDir(parser.value(keepOption)).absolutePath() : QString();
+        try {
+            const SqliteCli cli(parser.value(cliOption));
+            QTemporaryDir scratch(QDir::tempPath() + u"/loopline-bench-XXXXXX"_s);
+            if (!scratch.isValid())
+                fail(u"cannot create a temporary folder: %1"_s.arg(scratch.errorString()));
+            selfTestCsv(cli, scratch.path());
+            QString sqliteVersion;
+            {
+                PlainConnection probe(scratch.path() + u"/probe.db"_s);
+                sqliteVersion = probe.scalar(u"SELECT sqlite_version()"_s).toString();
+            }
+            scratch.remove();
+            note(u"loopline-bench --import %1, %2, %3"_s.arg(parser.value(importOption),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QSysInfo::prettyProductName()));
+#ifdef NDEBUG
+            const QString build = u"optimised build (NDEBUG)"_s;
+#else
+            const QString build = u"DEBUG build: timings are not representative"_s;
+#endif
+            note(u"%1 logical CPUs, Qt %2, SQLite %3 (QSQLITE), shell %4: %5; %6; CSV self-test passed"_s
+                     .arg(QThread::idealThreadCount())
+                     .arg(QString::fromLatin1(qVersion()), sqliteVersion, cli.program(), cli.version(),
+                         build));
+            std::vector<ImportSizeResult> results;
+            for (qint64 n : importSizes) {
+                note(u"load average before import%1: %2"_s.arg(n).arg(loadAverage()));
+                results.push_back(runImportSize(n, keepDir, cli));
+            }
+            note(u"load average at the end: %1"_s.arg(loadAverage()));
+            reportImportBars(results);
+        } catch (const StoreError &e) {
+            fail(e.message() + (e.details().isEmpty() ? QString() : u"\n"_s + e.details()));
+        } catch (const std::exception &e) {
+            fail(QString::fromUtf8(e.what()));
+        }
+        return 0;
+    }
     if (parser.isSet(reportsOption)) {
         const QList<qint64> reportSizes = parseSizes(parser.value(reportsOption), &error);
         const int repeat = parser.isSet(repeatOption) ? leadRepeat : 5;

@@ -3,8 +3,13 @@
 # contacts, writing everything it prints to a results file as well.
 #
 #   tests/bench/run-benchmarks.sh [SIZES] [loopline-bench options...]
+#   tests/bench/run-benchmarks.sh --import 100000,1000000 [loopline-bench options...]
 #
 #   SIZES       comma-separated contact counts (default 10000,100000,1000000)
+#   --leads, --board, --reports, --import
+#               another mode instead of the contact list: the arguments go to
+#               loopline-bench as they are (--import: importing a CSV file of that
+#               many contacts against the sqlite3 shell's .import)
 #   BUILD_DIR   Release build folder (default: build-release in the source tree)
 #   RESULTS     results file (default: $BUILD_DIR/benchmark-results/<UTC time>.txt)
 #
@@ -16,8 +21,17 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${BUILD_DIR:-$root/build-release}
-sizes=${1:-10000,100000,1000000}
-if [ $# -gt 0 ]; then shift; fi
+# A mode option first: pass everything through; otherwise the first argument is the sizes.
+case "${1:-}" in
+--leads | --leads=* | --board | --board=* | --reports | --reports=* | --import | --import=*)
+    mode=("$@")
+    ;;
+*)
+    sizes=${1:-10000,100000,1000000}
+    if [ $# -gt 0 ]; then shift; fi
+    mode=(--contacts "$sizes" "$@")
+    ;;
+esac
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target loopline-bench
@@ -30,7 +44,7 @@ results=${RESULTS:-$build/benchmark-results/$(date -u +%Y%m%dT%H%M%SZ).txt}
     echo "# memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/null)"
 } | tee "$results"
 set +e
-"$build/tests/bench/loopline-bench" --contacts "$sizes" "$@" 2>&1 | tee -a "$results"
+"$build/tests/bench/loopline-bench" "${mode[@]}" 2>&1 | tee -a "$results"
 status=${PIPESTATUS[0]}
 set -e
 echo "# results written to $results"

@@ -1,3 +1,4 @@
+#include "exchange/vcard.h"
 #include "export/listexport.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
 
     void csvHasTheListsRowsAndOrder();
     void xlsxHoldsTheSameValues();
+    void contactsGoToVCardsWholeAndInOrder();
     void dealsGiveNumbersDatesAndNames();
     void columnsFollowTheGivenOrder();
     void conditionLimitsTheRows();
@@ -179,6 +181,48 @@ void tst_ListExport::csvHasTheListsRowsAndOrder()
     QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // UTF-8's byte order mark
     QCOMPARE(QString::fromUtf8(csv.mid(3)), expected); // (fromUtf8() would drop the mark)
     QCOMPARE(csv, QByteArray("\xEF\xBB\xBF") + expected.toUtf8());
+}
+
+void tst_ListExport::contactsGoToVCardsWholeAndInOrder()
+{
+    Company company;
+    company.name = u"Acme, Inc."_s;
+    company.domain = u"acme.example"_s;
+    const QString companyId = CompanyStore(*m_db).create(company);
+    addContact(u"Ann"_s, u"O'Brien; Jr."_s, u"ann@acme.example"_s, u"Head\nof sales"_s, {u"vip"_s},
+        u"+1 212 555 0100"_s, companyId);
+    addContact(u"Оксана"_s, u"Шевченко"_s, u"oksana@example.ua"_s, u"Директор"_s, {u"vip"_s});
+    addContact(u"Zed"_s, u"Zulu"_s, u"zed@example.com"_s); // not found by the search
+
+    ListQuery query(*m_db, ListSpec::contacts());
+    query.setSearch(u"vip"_s);
+    query.setSort(0, Qt::AscendingOrder);
+    const QString fileName = m_dir.filePath(u"contacts.vcf"_s);
+    QCOMPARE(ListExport::formatOf(fileName), std::optional(ListExport::Format::VCard));
+    ListExport::Result result;
+    try {
+        result = ListExport(*m_db, query).write(fileName, ListExport::Format::VCard);
+    } catch (const StoreError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
+    QCOMPARE(result.rows, 2);
+    const VCardReader::Result read = VCardReader::read(this->read(fileName));
+    QVERIFY(read.problems.isEmpty());
+    QCOMPARE(read.cards.size(), 2);
+    QCOMPARE(read.cards.at(0).familyName, u"O'Brien; Jr."_s); // sorted by name: Ann, then Оксана
+    QCOMPARE(read.cards.at(0).organization, u"Acme, Inc."_s);
+    QCOMPARE(read.cards.at(0).phones.value(0).number, u"+1 212 555 0100"_s);
+    QCOMPARE(read.cards.at(0).categories, QStringList({u"vip"_s}));
+    QCOMPARE(read.cards.at(1).givenName, u"Оксана"_s);
+    QCOMPARE(read.cards.at(1).emails.value(0).address, u"oksana@example.ua"_s);
+
+    // Companies are not people: no vCard, and no file.
+    const QString companies = m_dir.filePath(u"companies.vcf"_s);
+    QVERIFY(storeErrorFrom([&] {
+        ListExport(*m_db, ListQuery(*m_db, ListSpec::companies()))
+            .write(companies, ListExport::Format::VCard);
+    }));
+    QVERIFY(!QFile::exists(companies));
 }
 
 void tst_ListExport::xlsxHoldsTheSameValues()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScrollArea>
@@ -385,14 +386,21 @@ void ListPage::exportList()
               .toString();
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
-    const auto suffixOf
-        = [xlsxFilter](const QString &filter) { return filter == xlsxFilter ? u"xlsx"_s : u"csv"_s; };
-    const QString suffix = settings.value(u"format"_s).toString() == u"xlsx" ? u"xlsx"_s : u"csv"_s;
+    const QString vcardFilter = tr("vCard address cards (*.vcf)");
+    // Contacts can also go to address books and phones as vCards.
+    const bool contacts = m_model->query().spec().entity == u"contact";
+    const QMap<QString, QString> suffixes
+        = {{csvFilter, u"csv"_s}, {xlsxFilter, u"xlsx"_s}, {vcardFilter, u"vcf"_s}};
+    const auto suffixOf = [suffixes](const QString &filter) { return suffixes.value(filter, u"csv"_s); };
+    QString suffix = settings.value(u"format"_s).toString();
+    if (suffix != u"xlsx" && !(contacts && suffix == u"vcf"))
+        suffix = u"csv"_s;
 
     QFileDialog dialog(this, tr("Export list"), folder);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilters({csvFilter, xlsxFilter});
-    dialog.selectNameFilter(suffix == u"xlsx" ? xlsxFilter : csvFilter);
+    dialog.setNameFilters(
+        contacts ? QStringList {csvFilter, xlsxFilter, vcardFilter} : QStringList {csvFilter, xlsxFilter});
+    dialog.selectNameFilter(suffixes.key(suffix));
     dialog.setDefaultSuffix(suffix);
     dialog.selectFile(QString(m_texts.plural).remove(u'/') + u'.' + suffix);
     connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, suffixOf](const QString &filter) {
@@ -422,7 +430,7 @@ bool ListPage::exportTo(const QString &fileName)
     const std::optional<ListExport::Format> format = ListExport::formatOf(fileName);
     if (!format) {
         QMessageBox::warning(this, tr("Export list"),
-            tr("Cannot export to %1: choose a name ending in .csv or .xlsx.")
+            tr("Cannot export to %1: choose a name ending in .csv, .xlsx or, for contacts, .vcf.")
                 .arg(QDir::toNativeSeparators(fileName)));
         return false;
     }

@@ -4,6 +4,7 @@
 #include "common/entrylisteditor.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
+#include "contacts/privacydialog.h"
 #include "segments/segmentcombo.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,10 @@ ContactEditor::ContactEditor(Database &db, QWidget *parent)
     consentForm->addRow(tr("Given on:"), m_consentAt);
     consentForm->addRow(tr("Consent s&ource:"), m_consentSource);
     consentForm->addRow(tr("Consent te&xt version:"), m_consentVersion);
+    m_privacy = new QPushButton(tr("Consent &history and privacy…"), consent);
+    m_privacy->setToolTip(tr("Consent given and withdrawn over time, export of the person's data, erasure"));
+    connect(m_privacy, &QPushButton::clicked, this, &ContactEditor::openPrivacy);
+    consentForm->addRow(m_privacy);
     form->addRow(consent);
 
     mainLayout()->addWidget(m_form);
@@ -123,6 +129,22 @@ void ContactEditor::setFormEnabled(bool enabled)
     m_form->setEnabled(enabled);
     if (!enabled)
         headerLabel()->setText(tr("Select a contact on the left, or press Ctrl+N to add one."));
+}
+
+void ContactEditor::openPrivacy()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    if (isModified() && !save())
+        return; // the form's errors are shown; the history must match what is stored
+    PrivacyDialog dialog(db(), id, recordTitle(), this);
+    connect(&dialog, &PrivacyDialog::consentChanged, this, [this, id] { load(id); });
+    connect(&dialog, &PrivacyDialog::erased, this, [this, id] {
+        clear();
+        Q_EMIT erased(id);
+    });
+    dialog.exec();
 }
 
 void ContactEditor::updateConsentLabel()

@@ -9,6 +9,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace loopline {
 
@@ -38,6 +39,12 @@ public:
     RecordPicker *companyPicker() const { return m_company; }
     SegmentComboBox *segmentBox() const { return m_segment; }
 
+    QPushButton *privacyButton() const { return m_privacy; }
+
+Q_SIGNALS:
+    // The person was erased at their request: lists must read again.
+    void erased(const QString &id);
+
 protected:
     FieldErrors write(QString &id) override;
     void setFormEnabled(bool enabled) override;
@@ -45,6 +52,7 @@ protected:
 private:
     Contact formContact() const;
     void updateConsentLabel();
+    void openPrivacy();
 
     QWidget *m_form;
     QLineEdit *m_firstName;
@@ -62,6 +70,7 @@ private:
     QLabel *m_consentAt;
     QLineEdit *m_consentSource;
     QLineEdit *m_consentVersion;
+    QPushButton *m_privacy = nullptr;
     Contact m_loaded;
 };
 

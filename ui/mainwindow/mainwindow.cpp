@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "booth/boothwindow.h"
 #include "campaigns/campaigneditor.h"
 #include "collateral/collateraldialog.h"
 #include "common/listpage.h"
@@ -11,6 +12,7 @@
 #include "deals/forecastdialog.h"
 #include "deals/pipelineboard.h"
 #include "deals/pipelinesettingsdialog.h"
+#include "import/importwizard.h"
 #include "leads/leadeditor.h"
 #include "leads/leadfiguresdialog.h"
 #include "leads/leadsettingsdialog.h"
@@ -129,6 +131,7 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     auto *contactEditor = new ContactEditor(m_db);
+    connect(contactEditor, &ContactEditor::erased, this, &MainWindow::refreshAll);
     auto *companyEditor = new CompanyEditor(m_db);
     auto *dealEditor = new DealEditor(m_db);
     auto *leadEditor = new LeadEditor(m_db);
@@ -265,6 +268,30 @@ void MainWindow::createActions()
             page->exportList();
     });
 
+    m_importContacts = new QAction(tr("&Import contacts…"), this);
+    m_importContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importContacts->setToolTip(tr("Read contacts from a CSV file: another CRM's export or a spreadsheet "
+                                    "(Ctrl+Shift+I)"));
+    connect(m_importContacts, &QAction::triggered, this, [this] {
+        ImportWizard wizard(m_db, this);
+        connect(&wizard, &ImportWizard::imported, this, [this] {
+            refreshAll();
+            showView(View::Contacts);
+        });
+        wizard.exec();
+    });
+
+    m_boothMode = new QAction(tr("&Booth mode…"), this);
+    m_boothMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_boothMode->setToolTip(
+        tr("A full-screen form for capturing leads at a trade show; leaving it needs a PIN "
+           "(Ctrl+Shift+B)"));
+    connect(m_boothMode, &QAction::triggered, this, [this] {
+        BoothStartDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            startBooth(dialog.event(), dialog.consentTextVersion(), dialog.pin());
+    });
+
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -315,6 +342,8 @@ void MainWindow::createMenus()
     file->addAction(m_new);
     file->addAction(m_save);
     file->addSeparator();
+    file->addAction(m_importContacts);
+    file->addAction(m_boothMode);
     file->addAction(m_exportList);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -403,6 +432,21 @@ void MainWindow::openRecord(const QString &entity, const QString &id)
         target->editor()->load(id);
         return;
     }
+}
+
+BoothWindow *MainWindow::startBooth(
+    const QString &event, const QString &consentTextVersion, const QString &pin)
+{
+    // The booth replaces the window: nothing of the database stays on the screen.
+    auto *booth = new BoothWindow(m_db, event, consentTextVersion, pin);
+    booth->setAttribute(Qt::WA_DeleteOnClose);
+    connect(booth, &BoothWindow::left, this, [this] {
+        show();
+        refreshAll();
+    });
+    hide();
+    booth->showFullScreen();
+    return booth;
 }
 
 void MainWindow::refreshAll()

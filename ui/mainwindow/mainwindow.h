@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace loopline {
 
+class BoothWindow;
 class ListPage;
 class ContactEditor;
 class CompanyEditor;
@@ -50,6 +51,11 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *deleteAction() const { return m_delete; }
     QAction *exportListAction() const { return m_exportList; }
+    QAction *importContactsAction() const { return m_importContacts; }
+    QAction *boothModeAction() const { return m_boothMode; }
+    // Hides the window and shows the full-screen booth form; the window comes back when
+    // the booth is left with the PIN.
+    BoothWindow *startBooth(const QString &event, const QString &consentTextVersion, const QString &pin);
     QAction *takeLeadAction() const { return m_takeLead; }
     // Takes the lead selected in the SDR queue and shows it under Leads.
     bool takeSelectedLead();
@@ -87,6 +93,8 @@ private:
     QAction *m_save = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_exportList = nullptr;
+    QAction *m_importContacts = nullptr;
+    QAction *m_boothMode = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_undoAction = nullptr;
