@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>ContactImporter</name>
+    <message numerus="yes">
+        <source>The row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>The row has %n field; the header has %1.</numerusform>
+            <numerusform>The row has %n fields; the header has %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineStore</name>
     <message numerus="yes">
         <source>%n deal(s) are in &quot;%1&quot;; move them to another stage first.</source>
@@ -102,6 +112,33 @@
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>%n more problem not listed.</numerusform>
+            <numerusform>%n more problems not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BoothWindow</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::CampaignEditor</name>
     <message numerus="yes">
         <source>%Ln won deal(s) in a currency without an exchange rate are left out of the revenue.</source>
@@ -149,6 +186,44 @@
         <translation>
             <numerusform>%n open deal has no expected close date and is in no month.</numerusform>
             <numerusform>%n open deals have no expected close date and are in no month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) updated</source>
+        <translation>
+            <numerusform>%n contact updated</numerusform>
+            <numerusform>%n contacts updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(y/ies) created</source>
+        <translation>
+            <numerusform>%n company created</numerusform>
+            <numerusform>%n companies created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
         </translation>
     </message>
 </context>

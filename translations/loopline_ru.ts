@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BoothCapture</name>
+    <message>
+        <source>Exhibition</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <source>Choose the event the booth is at.</source>
+        <translation>Выберите мероприятие, на котором работает стенд.</translation>
+    </message>
+    <message>
+        <source>Set the version of the consent text shown at the booth.</source>
+        <translation>Укажите версию текста согласия, который показывают на стенде.</translation>
+    </message>
+    <message>
+        <source>Booth at %1</source>
+        <translation>Стенд: %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>A campaign needs a name.</source>
@@ -743,6 +762,177 @@
     </message>
 </context>
 <context>
+    <name>ContactImporter</name>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>amoCRM</source>
+        <translation>amoCRM</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <translation>Bitrix24</translation>
+    </message>
+    <message>
+        <source>Loopline</source>
+        <translation>Loopline</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>Другая эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation>Веб-сайт компании</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Согласие на маркетинговые рассылки</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name. Choose the column that holds the full name, or the first or last name.</source>
+        <translation>Ни один столбец не импортируется как имя. Выберите столбец с полным именем либо с именем или фамилией.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>not recorded (imported)</source>
+        <translation>не указана (импорт)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>В строке %n поле, а в заголовке — %1.</numerusform>
+            <numerusform>В строке %n поля, а в заголовке — %1.</numerusform>
+            <numerusform>В строке %n полей, а в заголовке — %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (expected name@example.com).</source>
+        <translation>«%1» не является адресом эл. почты (ожидаемый формат: name@example.com).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number that can be dialled (region %2).</source>
+        <translation>«%1» не является номером телефона, по которому можно позвонить (регион %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web site or domain (expected example.com).</source>
+        <translation>«%1» не является веб-сайтом или доменом (ожидаемый формат: example.com).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected for example 2024-03-31, 31.03.2024 or 03/31/2024).</source>
+        <translation>«%1» не является датой (ожидается, например, 2024-03-31, 31.03.2024 или 03/31/2024).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>«%1» не означает ни «да», ни «нет».</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>В строке нет имени.</translation>
+    </message>
+    <message>
+        <source>Row %1, line %2: %3</source>
+        <translation>Строка %1 (строка файла %2): %3</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>В файле есть заголовок, но нет строк.</translation>
+    </message>
+</context>
+<context>
     <name>ContactStore</name>
     <message>
         <source>Contact created</source>
@@ -811,6 +1001,61 @@
     <message>
         <source>Segment</source>
         <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Unticked on the contact form</source>
+        <translation>Флажок снят в карточке контакта</translation>
+    </message>
+    <message>
+        <source>%1 was erased at their request and cannot be brought back.</source>
+        <translation>Данные контакта %1 стёрты по его просьбе, восстановить их нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>вертикальная черта</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 is not valid UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) or save it again as CSV UTF-8.</source>
+        <translation>текст в столбце %1 не является корректным UTF-8. Выберите кодировку файла (например, Windows-1251) или пересохраните его в формате CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>a quoted field in column %1 never ends; a closing quote (&quot;) is missing.</source>
+        <translation>поле в кавычках в столбце %1 не закрыто: нет закрывающей кавычки (&quot;).</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a NUL byte); it is not a CSV file.</source>
+        <translation>файл содержит двоичные данные (байт NUL), это не CSV-файл.</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MiB; the file is probably not CSV, or a quote is missing.</source>
+        <translation>запись длиннее %1 МиБ: вероятно, это не CSV-файл или пропущена кавычка.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote in column %1; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>в столбце %1 после закрывающей кавычки идёт текст; кавычку внутри поля в кавычках нужно удваивать (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MiB; the file is probably not CSV.</source>
+        <translation>запись длиннее %1 МиБ: вероятно, это не CSV-файл.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2081,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: only contacts can be saved as vCard.</source>
+        <translation>Не удаётся записать %1: в формате vCard можно сохранить только контакты.</translation>
+    </message>
 </context>
 <context>
     <name>LossReasonStore</name>
@@ -1933,6 +2182,29 @@
     <message>
         <source>A follow-up task is due 0 to 365 days after the deal enters the stage.</source>
         <translation>Срок задачи для связи — от 0 до 365 дней после перехода сделки на этап.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Say where the consent was given.</source>
+        <translation>Укажите, где было дано согласие.</translation>
+    </message>
+    <message>
+        <source>Say how the consent was withdrawn.</source>
+        <translation>Укажите, как было отозвано согласие.</translation>
+    </message>
+    <message>
+        <source>Say which version of the consent text was agreed to.</source>
+        <translation>Укажите версию текста согласия, которую принял контакт.</translation>
+    </message>
+    <message>
+        <source>The contact was deleted by someone else.</source>
+        <translation>Контакт удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Данные стёрты</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2609,69 @@
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message>
+        <source>The file is larger than %1 MB; it was not read.</source>
+        <translation>Файл больше %1 МБ; он не прочитан.</translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD line; it was read to the end of the file.</source>
+        <translation>В карточке нет строки END:VCARD; она прочитана до конца файла.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>No vCard found: the file has no BEGIN:VCARD line.</source>
+        <translation>Карточка vCard не найдена: в файле нет строки BEGIN:VCARD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>Ещё %n проблема не показана.</numerusform>
+            <numerusform>Ещё %n проблемы не показаны.</numerusform>
+            <numerusform>Ещё %n проблем не показано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line is not a vCard property; it was skipped.</source>
+        <translation>Строка не является свойством vCard; она пропущена.</translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD line; it ends where the next begins.</source>
+        <translation>В карточке нет строки END:VCARD; она считается законченной там, где начинается следующая.</translation>
+    </message>
+    <message>
+        <source>The card holds no data; it was skipped.</source>
+        <translation>Карточка не содержит данных; она пропущена.</translation>
+    </message>
+    <message>
+        <source>The value is not valid base64; it was read as written.</source>
+        <translation>Значение не является корректным base64; оно прочитано как есть.</translation>
+    </message>
+    <message>
+        <source>Unknown character set %1; the text was read as UTF-8.</source>
+        <translation>Неизвестная кодировка %1; текст прочитан как UTF-8.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 as it claims; it was read as %1.</source>
+        <translation>Текст помечен как UTF-8, но не является корректным UTF-8; он прочитан как %1.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 and names no character set; it was read as %1.</source>
+        <translation>Текст не в UTF-8, и кодировка не указана; он прочитан как %1.</translation>
+    </message>
+    <message>
+        <source>Unknown vCard version %1; the card was read anyway.</source>
+        <translation>Неизвестная версия vCard %1; карточка всё равно прочитана.</translation>
+    </message>
+    <message>
+        <source>The photo is not valid base64; it was skipped.</source>
+        <translation>Фото не является корректным base64; оно пропущено.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a first or last name.</source>
@@ -2402,6 +2737,228 @@
 Next: %2</source>
         <translation>%1
 Следующая задача: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BoothStartDialog</name>
+    <message>
+        <source>Booth mode</source>
+        <translation>Режим стенда</translation>
+    </message>
+    <message>
+        <source>The trade show or event the booth is at; a new name creates the event</source>
+        <translation>Выставка или мероприятие, где работает стенд; новое название создаёт мероприятие</translation>
+    </message>
+    <message>
+        <source>For example: booth-2026-11</source>
+        <translation>Например: booth-2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Consent text &amp;version:</source>
+        <translation>&amp;Версия текста согласия:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN to leave (4–8 digits):</source>
+        <translation>&amp;ПИН-код для выхода (4–8 цифр):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>ПИН-код ещё &amp;раз:</translation>
+    </message>
+    <message>
+        <source>Booth mode shows a full-screen form for capturing leads and nothing of the database. Leads go to sales at once. Leaving it asks for the PIN.</source>
+        <translation>В режиме стенда на весь экран открывается форма сбора лидов, а база данных скрыта. Лиды сразу передаются в отдел продаж. Для выхода из режима нужен ПИН-код.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Choose or type the event the booth is at.</source>
+        <translation>Выберите или введите мероприятие, на котором работает стенд.</translation>
+    </message>
+    <message>
+        <source>Enter the version of the consent text visitors are shown.</source>
+        <translation>Введите версию текста согласия, который видят посетители.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation>Придумайте ПИН-код из 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>ПИН-коды не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BoothWindow</name>
+    <message>
+        <source>Loopline booth: %1</source>
+        <translation>Стенд Loopline: %1</translation>
+    </message>
+    <message>
+        <source>Read &amp;badge photo…</source>
+        <translation>Прочитать фото &amp;бейджа…</translation>
+    </message>
+    <message>
+        <source>Read the QR code of a photo of a badge or business card (Ctrl+O)</source>
+        <translation>Прочитать QR-код с фотографии бейджа или визитки (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve booth mode…</source>
+        <translation>&amp;Выйти из режима стенда…</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Interested in:</source>
+        <translation>Инт&amp;ересует:</translation>
+    </message>
+    <message>
+        <source>Hot: ready to buy now</source>
+        <translation>Горячий: готов купить сейчас</translation>
+    </message>
+    <message>
+        <source>Warm: will buy soon</source>
+        <translation>Тёплый: купит в ближайшее время</translation>
+    </message>
+    <message>
+        <source>Cold: interested, no plans yet</source>
+        <translation>Холодный: интересуется, планов пока нет</translation>
+    </message>
+    <message>
+        <source>Rating (Alt+H, W, C):</source>
+        <translation>Рейтинг (Alt+H, W, C):</translation>
+    </message>
+    <message>
+        <source>What was talked about; Ctrl+Enter saves</source>
+        <translation>О чём говорили; Ctrl+Enter — сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Agrees to receive marketing e-mail (consent text %1)</source>
+        <translation>Даёт согласие на маркетинговые рассылки по эл. почте (текст согласия %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save lead</source>
+        <translation>&amp;Сохранить лид</translation>
+    </message>
+    <message>
+        <source>Enter in any field, or Ctrl+Enter</source>
+        <translation>Enter в любом поле или Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The scan was not a badge this form can read.</source>
+        <translation>Эта форма не распознала отсканированный бейдж.</translation>
+    </message>
+    <message>
+        <source>Scan a badge with the cursor in any field, or type; Enter saves the lead.</source>
+        <translation>Отсканируйте бейдж, когда курсор стоит в любом поле, или введите данные вручную; Enter сохраняет лид.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Passed to %2 in sales.</source>
+        <translation>Сохранено: %1. Передано в отдел продаж, ответственный — %2.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. It waits for the next free sales rep.</source>
+        <translation>Сохранено: %1. Лид ждёт следующего свободного менеджера.</translation>
+    </message>
+    <message>
+        <source>Badge read. Check the fields, rate the lead and save.</source>
+        <translation>Бейдж прочитан. Проверьте поля, оцените лид и сохраните его.</translation>
+    </message>
+    <message>
+        <source>Cannot read the picture %1: %2</source>
+        <translation>Не удаётся прочитать изображение %1: %2</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation>На изображении не найден QR-код.</translation>
+    </message>
+    <message>
+        <source>The QR code holds no contact details.</source>
+        <translation>В QR-коде нет контактных данных.</translation>
+    </message>
+    <message>
+        <source>Read badge photo</source>
+        <translation>Чтение фото бейджа</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Possibly known already: %1 and %2 with this email or phone. Save anyway; sales will see the match.</source>
+        <translation>Возможно, уже есть в базе: %1 и %2 с этим адресом эл. почты или телефоном. Всё равно сохраните — отдел продаж увидит совпадение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captured today: %1</source>
+        <translation>Сегодня собрано: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; booth mode stays on.</source>
+        <translation>Неверный ПИН-код; режим стенда остаётся включённым.</translation>
+    </message>
+    <message>
+        <source>Leave booth mode</source>
+        <translation>Выход из режима стенда</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>ПИН-код:</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3685,14 @@ Next: %2</source>
         <source>Se&amp;gment:</source>
         <translation>Сег&amp;мент:</translation>
     </message>
+    <message>
+        <source>Consent &amp;history and privacy…</source>
+        <translation>История согласий и &amp;персональные данные…</translation>
+    </message>
+    <message>
+        <source>Consent given and withdrawn over time, export of the person&apos;s data, erasure</source>
+        <translation>История выдачи и отзыва согласия, экспорт персональных данных, их стирание</translation>
+    </message>
 </context>
 <context>
     <name>loopline::ConvertLeadDialog</name>
@@ -3655,6 +4220,285 @@ used</source>
             <numerusform>У %n открытых сделок нет ожидаемой даты закрытия, поэтому они не отнесены ни к одному месяцу.</numerusform>
             <numerusform>У %n открытых сделок нет ожидаемой даты закрытия, поэтому они не отнесены ни к одному месяцу.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from a spreadsheet or another CRM. The encoding and the delimiter are detected; change them if the preview looks wrong.</source>
+        <translation>Файл CSV, выгруженный из электронной таблицы или другой CRM. Кодировка и разделитель определяются автоматически; измените их, если в предварительном просмотре что-то не так.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Путь к файлу .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Предварительный просмотр файла</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. A preset reads the export of a common CRM; save your own for the next file from the same place.</source>
+        <translation>Укажите, что содержит каждый столбец. Шаблон читает выгрузку распространённой CRM; сохраните собственный шаблон для следующего файла из того же источника.</translation>
+    </message>
+    <message>
+        <source>Save as pre&amp;set…</source>
+        <translation>Сохранить &amp;как шаблон…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Столбцы файла</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/03/2024)</source>
+        <translation>день/месяц/год (31/03/2024)</translation>
+    </message>
+    <message>
+        <source>month/day/year (03/31/2024)</source>
+        <translation>месяц/день/год (03/31/2024)</translation>
+    </message>
+    <message>
+        <source>For rows without a source</source>
+        <translation>Для строк без источника</translation>
+    </message>
+    <message>
+        <source>The consent wording the file&apos;s “yes” refers to</source>
+        <translation>Текст согласия, к которому относится «да» в файле</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Регион телефонов:</translation>
+    </message>
+    <message>
+        <source>Dates with &amp;slashes:</source>
+        <translation>&amp;Даты с косой чертой:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;text version:</source>
+        <translation>&amp;Версия текста согласия:</translation>
+    </message>
+    <message>
+        <source>When a contact is already there (same email or phone)</source>
+        <translation>Если контакт уже есть (тот же адрес эл. почты или телефон)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row</source>
+        <translation>&amp;Пропустить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row&apos;s values</source>
+        <translation>О&amp;бновить контакт значениями из строки</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: fill only empty fields, add new emails and phones</source>
+        <translation>&amp;Объединить: заполнить только пустые поля, добавить новые адреса и телефоны</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of it is kept</source>
+        <translation>Остановить импорт; ничего из импортированного не сохранится</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <source>Save rejected &amp;rows…</source>
+        <translation>Со&amp;хранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Выберите файл, чтобы увидеть его первые строки.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>В файле есть заголовок, но нет строк.</translation>
+    </message>
+    <message>
+        <source>The first rows of %1, read as %2 with a %3 between fields.</source>
+        <translation>Первые строки файла %1 в кодировке %2, разделитель полей — %3.</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <source>Name of the preset (for example, the program the file comes from):</source>
+        <translation>Название шаблона (например, программа, из которой получен файл):</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Импортировать столбец %1 как</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the full name, or the first or last name: every contact needs a name.</source>
+        <translation>Выберите столбец с полным именем либо с именем или фамилией: у каждого контакта должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт: %1…</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing of this import is kept…</source>
+        <translation>Остановка; ничего из этого импорта не сохранится…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>Импорт остановлен. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>Файл %1 импортирован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n новый контакт</numerusform>
+            <numerusform>%n новых контакта</numerusform>
+            <numerusform>%n новых контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) updated</source>
+        <translation>
+            <numerusform>%n контакт обновлён</numerusform>
+            <numerusform>%n контакта обновлены</numerusform>
+            <numerusform>%n контактов обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n дубликат пропущен</numerusform>
+            <numerusform>%n дубликата пропущены</numerusform>
+            <numerusform>%n дубликатов пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(y/ies) created</source>
+        <translation>
+            <numerusform>%n компания создана</numerusform>
+            <numerusform>%n компании созданы</numerusform>
+            <numerusform>%n компаний создано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n строка отклонена</numerusform>
+            <numerusform>%n строки отклонены</numerusform>
+            <numerusform>%n строк отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are shown; save them to see all.</source>
+        <translation>Показаны первые отклонённые строки (%1); сохраните их, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - отклонённые строки.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4390,10 +5234,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <source>Cannot export to %1: choose a name ending in .csv or .xlsx.</source>
-        <translation>Не удаётся экспортировать в %1: выберите имя с расширением .csv или .xlsx.</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Экспорт: %1…</translation>
     </message>
@@ -4412,6 +5252,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Exported %1 to %2</source>
         <translation>Экспортировано в %2: %1</translation>
+    </message>
+    <message>
+        <source>vCard address cards (*.vcf)</source>
+        <translation>Визитные карточки vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a name ending in .csv, .xlsx or, for contacts, .vcf.</source>
+        <translation>Не удаётся экспортировать в %1: выберите имя с расширением .csv, .xlsx или (для контактов) .vcf.</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5587,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Save the list as it is shown, with its search and sort, as CSV or XLSX (Ctrl+Shift+E)</source>
         <translation>Сохранить список в том виде, как он показан, с поиском и сортировкой, в CSV или XLSX (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Импорт контактов…</translation>
+    </message>
+    <message>
+        <source>Read contacts from a CSV file: another CRM&apos;s export or a spreadsheet (Ctrl+Shift+I)</source>
+        <translation>Загрузить контакты из файла CSV — выгрузки другой CRM или электронной таблицы (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Booth mode…</source>
+        <translation>&amp;Режим стенда…</translation>
+    </message>
+    <message>
+        <source>A full-screen form for capturing leads at a trade show; leaving it needs a PIN (Ctrl+Shift+B)</source>
+        <translation>Полноэкранная форма для сбора лидов на выставке; для выхода нужен ПИН-код (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5958,131 @@ Proposal received</source>
             <numerusform>%n из них выиграны или проиграны и остаются на этапе, где были закрыты; вместо удаления переименуйте этап.</numerusform>
             <numerusform>%n из них выиграны или проиграны и остаются на этапе, где были закрыты; вместо удаления переименуйте этап.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PrivacyDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Privacy: %1</source>
+        <translation>Персональные данные: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Версия текста</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>История согласий</translation>
+    </message>
+    <message>
+        <source>Record consent &amp;given…</source>
+        <translation>Зафиксировать &amp;согласие…</translation>
+    </message>
+    <message>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Зафиксировать &amp;отзыв согласия…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>&amp;Экспорт персональных данных…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person, as JSON and vCard, for a data request</source>
+        <translation>Все данные о человеке в форматах JSON и vCard — для ответа на запрос о персональных данных</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>С&amp;тереть…</translation>
+    </message>
+    <message>
+        <source>Remove the person&apos;s data for good, as they asked; cannot be undone</source>
+        <translation>Безвозвратно удалить данные человека по его просьбе; отменить нельзя</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>%1 agreed to receive marketing (text %2).</source>
+        <translation>%1: дано согласие на маркетинговые рассылки (текст %2).</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded for %1: do not send them marketing.</source>
+        <translation>Согласие для %1 не зафиксировано: не отправляйте этому контакту маркетинговые рассылки.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew consent: do not send them marketing.</source>
+        <translation>%1: согласие отозвано, не отправляйте этому контакту маркетинговые рассылки.</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Where was it given (web form, booth, phone call)?</source>
+        <translation>Где дано согласие (веб-форма, стенд, телефонный звонок)?</translation>
+    </message>
+    <message>
+        <source>How was it withdrawn?</source>
+        <translation>Как отозвано согласие?</translation>
+    </message>
+    <message>
+        <source>Version of the consent text agreed to:</source>
+        <translation>Версия принятого текста согласия:</translation>
+    </message>
+    <message>
+        <source>Export personal data to</source>
+        <translation>Экспорт персональных данных в папку</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>Записано:
+%1</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Стирание данных: %1</translation>
+    </message>
+    <message>
+        <source>Why is the data erased (for example, the date and way of the person&apos;s request)?</source>
+        <translation>Почему данные стираются (например, дата и способ обращения человека)?</translation>
+    </message>
+    <message>
+        <source>Erase everything personal about %1: the contact, their emails, phones, consent history and timeline, and the personal fields of their leads? Deals stay, without them. This cannot be undone, and it holds on every copy of the database.</source>
+        <translation>Стереть все персональные данные контакта %1: сам контакт, его адреса эл. почты, телефоны, историю согласий, историю контакта и персональные поля его лидов? Сделки останутся, но без него. Это действие нельзя отменить, и оно распространяется на все копии базы данных.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стереть</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +7168,18 @@ Proposal received</source>
     <message>
         <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or reports, not &quot;%1&quot;.</source>
         <translation>Значение --view должно быть contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks или reports, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Start in booth mode, the full-screen lead capture form, for this event (a trade show).</source>
+        <translation>Запустить режим стенда (полноэкранную форму сбора лидов) для этого мероприятия (выставки).</translation>
+    </message>
+    <message>
+        <source>--booth needs the name of the event.</source>
+        <translation>Для --booth нужно указать название мероприятия.</translation>
+    </message>
+    <message>
+        <source>Booth mode</source>
+        <translation>Режим стенда</translation>
     </message>
 </context>
 </TS>

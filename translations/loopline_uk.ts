@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>BoothCapture</name>
+    <message>
+        <source>Exhibition</source>
+        <translation>Виставка</translation>
+    </message>
+    <message>
+        <source>Choose the event the booth is at.</source>
+        <translation>Виберіть захід, на якому працює стенд.</translation>
+    </message>
+    <message>
+        <source>Set the version of the consent text shown at the booth.</source>
+        <translation>Укажіть версію тексту згоди, який показують на стенді.</translation>
+    </message>
+    <message>
+        <source>Booth at %1</source>
+        <translation>Стенд: %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>A campaign needs a name.</source>
@@ -743,6 +762,177 @@
     </message>
 </context>
 <context>
+    <name>ContactImporter</name>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>amoCRM</source>
+        <translation>amoCRM</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <translation>Bitrix24</translation>
+    </message>
+    <message>
+        <source>Loopline</source>
+        <translation>Loopline</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматично</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Не імпортувати</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Повне ім’я</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>Інша ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобільний телефон</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation>Вебсайт компанії</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Згода на маркетингові розсилки</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name. Choose the column that holds the full name, or the first or last name.</source>
+        <translation>Жоден стовпець не імпортується як ім’я. Виберіть стовпець із повним ім’ям або з ім’ям чи прізвищем.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Імпорт: %1</translation>
+    </message>
+    <message>
+        <source>not recorded (imported)</source>
+        <translation>не вказано (імпорт)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>У рядку %n поле, а в заголовку — %1.</numerusform>
+            <numerusform>У рядку %n поля, а в заголовку — %1.</numerusform>
+            <numerusform>У рядку %n полів, а в заголовку — %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (expected name@example.com).</source>
+        <translation>«%1» не є адресою ел. пошти (очікуваний формат: name@example.com).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number that can be dialled (region %2).</source>
+        <translation>«%1» не є номером телефону, за яким можна зателефонувати (регіон %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web site or domain (expected example.com).</source>
+        <translation>«%1» не є вебсайтом або доменом (очікуваний формат: example.com).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected for example 2024-03-31, 31.03.2024 or 03/31/2024).</source>
+        <translation>«%1» не є датою (очікується, наприклад, 2024-03-31, 31.03.2024 або 03/31/2024).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>«%1» не означає ні «так», ні «ні».</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>У рядку немає імені.</translation>
+    </message>
+    <message>
+        <source>Row %1, line %2: %3</source>
+        <translation>Рядок %1 (рядок файлу %2): %3</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>У файлі є заголовок, але немає рядків.</translation>
+    </message>
+</context>
+<context>
     <name>ContactStore</name>
     <message>
         <source>Contact created</source>
@@ -811,6 +1001,61 @@
     <message>
         <source>Segment</source>
         <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Unticked on the contact form</source>
+        <translation>Позначку знято в картці контакту</translation>
+    </message>
+    <message>
+        <source>%1 was erased at their request and cannot be brought back.</source>
+        <translation>Дані контакту %1 стерто на його прохання, відновити їх не можна.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation>кома</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>крапка з комою</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>вертикальна риска</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 is not valid UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) or save it again as CSV UTF-8.</source>
+        <translation>текст у стовпці %1 не є коректним UTF-8. Виберіть кодування файлу (наприклад, Windows-1251) або збережіть його повторно у форматі CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>a quoted field in column %1 never ends; a closing quote (&quot;) is missing.</source>
+        <translation>поле в лапках у стовпці %1 не закрито: бракує закривальної лапки (&quot;).</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a NUL byte); it is not a CSV file.</source>
+        <translation>файл містить двійкові дані (байт NUL), це не CSV-файл.</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MiB; the file is probably not CSV, or a quote is missing.</source>
+        <translation>запис довший за %1 МіБ: імовірно, це не CSV-файл або пропущено лапку.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote in column %1; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>у стовпці %1 після закривальної лапки йде текст; лапку всередині поля в лапках потрібно подвоювати (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MiB; the file is probably not CSV.</source>
+        <translation>запис довший за %1 МіБ: імовірно, це не CSV-файл.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2081,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Не вдається записати %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: only contacts can be saved as vCard.</source>
+        <translation>Не вдається записати %1: у форматі vCard можна зберегти лише контакти.</translation>
+    </message>
 </context>
 <context>
     <name>LossReasonStore</name>
@@ -1933,6 +2182,29 @@
     <message>
         <source>A follow-up task is due 0 to 365 days after the deal enters the stage.</source>
         <translation>Термін задачі на зв’язок — від 0 до 365 днів після переходу угоди на етап.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Say where the consent was given.</source>
+        <translation>Укажіть, де було надано згоду.</translation>
+    </message>
+    <message>
+        <source>Say how the consent was withdrawn.</source>
+        <translation>Укажіть, як було відкликано згоду.</translation>
+    </message>
+    <message>
+        <source>Say which version of the consent text was agreed to.</source>
+        <translation>Укажіть версію тексту згоди, яку прийняв контакт.</translation>
+    </message>
+    <message>
+        <source>The contact was deleted by someone else.</source>
+        <translation>Контакт видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Дані стерто</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2609,69 @@
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message>
+        <source>The file is larger than %1 MB; it was not read.</source>
+        <translation>Файл більший за %1 МБ; його не прочитано.</translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD line; it was read to the end of the file.</source>
+        <translation>У картці немає рядка END:VCARD; її прочитано до кінця файлу.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <source>No vCard found: the file has no BEGIN:VCARD line.</source>
+        <translation>Картку vCard не знайдено: у файлі немає рядка BEGIN:VCARD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>Ще %n проблему не показано.</numerusform>
+            <numerusform>Ще %n проблеми не показано.</numerusform>
+            <numerusform>Ще %n проблем не показано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line is not a vCard property; it was skipped.</source>
+        <translation>Рядок не є властивістю vCard; його пропущено.</translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD line; it ends where the next begins.</source>
+        <translation>У картці немає рядка END:VCARD; вона вважається завершеною там, де починається наступна.</translation>
+    </message>
+    <message>
+        <source>The card holds no data; it was skipped.</source>
+        <translation>Картка не містить даних; її пропущено.</translation>
+    </message>
+    <message>
+        <source>The value is not valid base64; it was read as written.</source>
+        <translation>Значення не є коректним base64; його прочитано як є.</translation>
+    </message>
+    <message>
+        <source>Unknown character set %1; the text was read as UTF-8.</source>
+        <translation>Невідоме кодування %1; текст прочитано як UTF-8.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 as it claims; it was read as %1.</source>
+        <translation>Текст позначено як UTF-8, але він не є коректним UTF-8; його прочитано як %1.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 and names no character set; it was read as %1.</source>
+        <translation>Текст не в UTF-8, і кодування не вказано; його прочитано як %1.</translation>
+    </message>
+    <message>
+        <source>Unknown vCard version %1; the card was read anyway.</source>
+        <translation>Невідома версія vCard %1; картку все одно прочитано.</translation>
+    </message>
+    <message>
+        <source>The photo is not valid base64; it was skipped.</source>
+        <translation>Фото не є коректним base64; його пропущено.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a first or last name.</source>
@@ -2402,6 +2737,228 @@
 Next: %2</source>
         <translation>%1
 Наступна задача: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BoothStartDialog</name>
+    <message>
+        <source>Booth mode</source>
+        <translation>Режим стенда</translation>
+    </message>
+    <message>
+        <source>The trade show or event the booth is at; a new name creates the event</source>
+        <translation>Виставка або захід, де працює стенд; нова назва створює захід</translation>
+    </message>
+    <message>
+        <source>For example: booth-2026-11</source>
+        <translation>Наприклад: booth-2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Захід:</translation>
+    </message>
+    <message>
+        <source>Consent text &amp;version:</source>
+        <translation>&amp;Версія тексту згоди:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN to leave (4–8 digits):</source>
+        <translation>PIN-код для в&amp;иходу (4–8 цифр):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-код &amp;ще раз:</translation>
+    </message>
+    <message>
+        <source>Booth mode shows a full-screen form for capturing leads and nothing of the database. Leads go to sales at once. Leaving it asks for the PIN.</source>
+        <translation>У режимі стенда на весь екран відкривається форма збору лідів, а базу даних приховано. Ліди одразу передаються до відділу продажів. Для виходу з режиму потрібен PIN-код.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Почати</translation>
+    </message>
+    <message>
+        <source>Choose or type the event the booth is at.</source>
+        <translation>Виберіть або введіть захід, на якому працює стенд.</translation>
+    </message>
+    <message>
+        <source>Enter the version of the consent text visitors are shown.</source>
+        <translation>Введіть версію тексту згоди, який бачать відвідувачі.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation>Придумайте PIN-код із 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-коди не збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BoothWindow</name>
+    <message>
+        <source>Loopline booth: %1</source>
+        <translation>Стенд Loopline: %1</translation>
+    </message>
+    <message>
+        <source>Read &amp;badge photo…</source>
+        <translation>Прочитати фото &amp;бейджа…</translation>
+    </message>
+    <message>
+        <source>Read the QR code of a photo of a badge or business card (Ctrl+O)</source>
+        <translation>Прочитати QR-код із фотографії бейджа або візитки (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve booth mode…</source>
+        <translation>&amp;Вийти з режиму стенда…</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Прізвище:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Компанія:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>По&amp;сада:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Interested in:</source>
+        <translation>&amp;Цікавить:</translation>
+    </message>
+    <message>
+        <source>Hot: ready to buy now</source>
+        <translation>Гарячий: готовий купити зараз</translation>
+    </message>
+    <message>
+        <source>Warm: will buy soon</source>
+        <translation>Теплий: купить найближчим часом</translation>
+    </message>
+    <message>
+        <source>Cold: interested, no plans yet</source>
+        <translation>Холодний: цікавиться, планів поки немає</translation>
+    </message>
+    <message>
+        <source>Rating (Alt+H, W, C):</source>
+        <translation>Рейтинг (Alt+H, W, C):</translation>
+    </message>
+    <message>
+        <source>What was talked about; Ctrl+Enter saves</source>
+        <translation>Про що говорили; Ctrl+Enter — зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Agrees to receive marketing e-mail (consent text %1)</source>
+        <translation>Дає згоду на маркетингові розсилки ел. поштою (текст згоди %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save lead</source>
+        <translation>&amp;Зберегти лід</translation>
+    </message>
+    <message>
+        <source>Enter in any field, or Ctrl+Enter</source>
+        <translation>Enter у будь-якому полі або Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The scan was not a badge this form can read.</source>
+        <translation>Ця форма не розпізнала відсканований бейдж.</translation>
+    </message>
+    <message>
+        <source>Scan a badge with the cursor in any field, or type; Enter saves the lead.</source>
+        <translation>Відскануйте бейдж, коли курсор стоїть у будь-якому полі, або введіть дані вручну; Enter зберігає лід.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Passed to %2 in sales.</source>
+        <translation>Збережено: %1. Передано до відділу продажів, відповідальний — %2.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. It waits for the next free sales rep.</source>
+        <translation>Збережено: %1. Лід чекає наступного вільного менеджера.</translation>
+    </message>
+    <message>
+        <source>Badge read. Check the fields, rate the lead and save.</source>
+        <translation>Бейдж прочитано. Перевірте поля, оцініть лід і збережіть його.</translation>
+    </message>
+    <message>
+        <source>Cannot read the picture %1: %2</source>
+        <translation>Не вдалося прочитати зображення %1: %2</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation>На зображенні не знайдено QR-коду.</translation>
+    </message>
+    <message>
+        <source>The QR code holds no contact details.</source>
+        <translation>QR-код не містить контактних даних.</translation>
+    </message>
+    <message>
+        <source>Read badge photo</source>
+        <translation>Читання фото бейджа</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Possibly known already: %1 and %2 with this email or phone. Save anyway; sales will see the match.</source>
+        <translation>Можливо, вже є в базі: %1 і %2 з цією адресою ел. пошти або телефоном. Однаково збережіть — відділ продажів побачить збіг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captured today: %1</source>
+        <translation>Сьогодні зібрано: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; booth mode stays on.</source>
+        <translation>Неправильний PIN-код; режим стенда залишається ввімкненим.</translation>
+    </message>
+    <message>
+        <source>Leave booth mode</source>
+        <translation>Вихід із режиму стенда</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3685,14 @@ Next: %2</source>
         <source>Se&amp;gment:</source>
         <translation>Сег&amp;мент:</translation>
     </message>
+    <message>
+        <source>Consent &amp;history and privacy…</source>
+        <translation>Історія згод і перс&amp;ональні дані…</translation>
+    </message>
+    <message>
+        <source>Consent given and withdrawn over time, export of the person&apos;s data, erasure</source>
+        <translation>Історія надання й відкликання згоди, експорт персональних даних, їх стирання</translation>
+    </message>
 </context>
 <context>
     <name>loopline::ConvertLeadDialog</name>
@@ -3655,6 +4220,285 @@ used</source>
             <numerusform>%n відкриті угоди не мають очікуваної дати закриття, тому не належать до жодного місяця.</numerusform>
             <numerusform>%n відкритих угод не мають очікуваної дати закриття, тому не належать до жодного місяця.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Імпорт контактів</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Вибір файлу</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from a spreadsheet or another CRM. The encoding and the delimiter are detected; change them if the preview looks wrong.</source>
+        <translation>Файл CSV, вивантажений з електронної таблиці або іншої CRM. Кодування й роздільник визначаються автоматично; змініть їх, якщо в попередньому перегляді щось не так.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Шлях до файлу .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Роздільник:</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Попередній перегляд файлу</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Зіставлення стовпців</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. A preset reads the export of a common CRM; save your own for the next file from the same place.</source>
+        <translation>Укажіть, що містить кожен стовпець. Шаблон читає вивантаження поширеної CRM; збережіть власний шаблон для наступного файлу з того самого джерела.</translation>
+    </message>
+    <message>
+        <source>Save as pre&amp;set…</source>
+        <translation>Зберегти &amp;як шаблон…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Перші значення</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Імпортувати як</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Стовпці файлу</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/03/2024)</source>
+        <translation>день/місяць/рік (31/03/2024)</translation>
+    </message>
+    <message>
+        <source>month/day/year (03/31/2024)</source>
+        <translation>місяць/день/рік (03/31/2024)</translation>
+    </message>
+    <message>
+        <source>For rows without a source</source>
+        <translation>Для рядків без джерела</translation>
+    </message>
+    <message>
+        <source>The consent wording the file&apos;s “yes” refers to</source>
+        <translation>Текст згоди, до якого належить «так» у файлі</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Регіон телефонів:</translation>
+    </message>
+    <message>
+        <source>Dates with &amp;slashes:</source>
+        <translation>Дати з &amp;косою рискою:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;text version:</source>
+        <translation>&amp;Версія тексту згоди:</translation>
+    </message>
+    <message>
+        <source>When a contact is already there (same email or phone)</source>
+        <translation>Якщо контакт уже є (та сама адреса ел. пошти або телефон)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row</source>
+        <translation>&amp;Пропустити рядок</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row&apos;s values</source>
+        <translation>&amp;Оновити контакт значеннями з рядка</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: fill only empty fields, add new emails and phones</source>
+        <translation>О&amp;б’єднати: заповнити лише порожні поля, додати нові адреси й телефони</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of it is kept</source>
+        <translation>Зупинити імпорт; нічого з імпортованого не збережеться</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Відхилені рядки</translation>
+    </message>
+    <message>
+        <source>Save rejected &amp;rows…</source>
+        <translation>Зберегти &amp;відхилені рядки…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Імпорт: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Виберіть файл, щоб побачити його перші рядки.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не вдалося відкрити %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>У файлі є заголовок, але немає рядків.</translation>
+    </message>
+    <message>
+        <source>The first rows of %1, read as %2 with a %3 between fields.</source>
+        <translation>Перші рядки файлу %1 у кодуванні %2, роздільник полів — %3.</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Збереження шаблону</translation>
+    </message>
+    <message>
+        <source>Name of the preset (for example, the program the file comes from):</source>
+        <translation>Назва шаблону (наприклад, програма, з якої отримано файл):</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Імпортувати стовпець %1 як</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the full name, or the first or last name: every contact needs a name.</source>
+        <translation>Виберіть стовпець із повним ім’ям або з ім’ям чи прізвищем: у кожного контакту має бути ім’я.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Імпорт: %1…</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing of this import is kept…</source>
+        <translation>Зупинення; нічого з цього імпорту не збережеться…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>Імпорт зупинено. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>Файл %1 імпортовано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n новий контакт</numerusform>
+            <numerusform>%n нові контакти</numerusform>
+            <numerusform>%n нових контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) updated</source>
+        <translation>
+            <numerusform>%n контакт оновлено</numerusform>
+            <numerusform>%n контакти оновлено</numerusform>
+            <numerusform>%n контактів оновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n дублікат пропущено</numerusform>
+            <numerusform>%n дублікати пропущено</numerusform>
+            <numerusform>%n дублікатів пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(y/ies) created</source>
+        <translation>
+            <numerusform>%n компанію створено</numerusform>
+            <numerusform>%n компанії створено</numerusform>
+            <numerusform>%n компаній створено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n рядок відхилено</numerusform>
+            <numerusform>%n рядки відхилено</numerusform>
+            <numerusform>%n рядків відхилено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are shown; save them to see all.</source>
+        <translation>Показано перші відхилені рядки (%1); збережіть їх, щоб побачити всі.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - відхилені рядки.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Збереження відхилених рядків</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4390,10 +5234,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Експорт списку</translation>
     </message>
     <message>
-        <source>Cannot export to %1: choose a name ending in .csv or .xlsx.</source>
-        <translation>Не вдається експортувати до %1: виберіть назву з розширенням .csv або .xlsx.</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Експорт: %1…</translation>
     </message>
@@ -4412,6 +5252,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Exported %1 to %2</source>
         <translation>Експортовано до %2: %1</translation>
+    </message>
+    <message>
+        <source>vCard address cards (*.vcf)</source>
+        <translation>Візитні картки vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a name ending in .csv, .xlsx or, for contacts, .vcf.</source>
+        <translation>Не вдалося експортувати до %1: виберіть ім’я з розширенням .csv, .xlsx або (для контактів) .vcf.</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5587,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Save the list as it is shown, with its search and sort, as CSV or XLSX (Ctrl+Shift+E)</source>
         <translation>Зберегти список у тому вигляді, як його показано, з пошуком і сортуванням, у CSV або XLSX (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Імпорт контактів…</translation>
+    </message>
+    <message>
+        <source>Read contacts from a CSV file: another CRM&apos;s export or a spreadsheet (Ctrl+Shift+I)</source>
+        <translation>Завантажити контакти з файлу CSV — вивантаження іншої CRM або електронної таблиці (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Booth mode…</source>
+        <translation>&amp;Режим стенда…</translation>
+    </message>
+    <message>
+        <source>A full-screen form for capturing leads at a trade show; leaving it needs a PIN (Ctrl+Shift+B)</source>
+        <translation>Повноекранна форма для збору лідів на виставці; для виходу потрібен PIN-код (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5958,131 @@ Proposal received</source>
             <numerusform>%n з них виграні або програні й лишаються на етапі, на якому їх закрито; замість видалення перейменуйте етап.</numerusform>
             <numerusform>%n з них виграні або програні й лишаються на етапі, на якому їх закрито; замість видалення перейменуйте етап.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loopline::PrivacyDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Privacy: %1</source>
+        <translation>Персональні дані: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Версія тексту</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Історія згод</translation>
+    </message>
+    <message>
+        <source>Record consent &amp;given…</source>
+        <translation>Зафіксувати &amp;згоду…</translation>
+    </message>
+    <message>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Зафіксувати &amp;відкликання згоди…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>&amp;Експорт персональних даних…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person, as JSON and vCard, for a data request</source>
+        <translation>Усі дані про людину у форматах JSON і vCard — для відповіді на запит щодо персональних даних</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>С&amp;терти…</translation>
+    </message>
+    <message>
+        <source>Remove the person&apos;s data for good, as they asked; cannot be undone</source>
+        <translation>Безповоротно видалити дані людини на її прохання; скасувати не можна</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <source>%1 agreed to receive marketing (text %2).</source>
+        <translation>%1: надано згоду на маркетингові розсилки (текст %2).</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded for %1: do not send them marketing.</source>
+        <translation>Згоду для %1 не зафіксовано: не надсилайте цьому контакту маркетингові розсилки.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew consent: do not send them marketing.</source>
+        <translation>%1: згоду відкликано, не надсилайте цьому контакту маркетингові розсилки.</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Згоду надано</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Згоду відкликано</translation>
+    </message>
+    <message>
+        <source>Where was it given (web form, booth, phone call)?</source>
+        <translation>Де надано згоду (вебформа, стенд, телефонний дзвінок)?</translation>
+    </message>
+    <message>
+        <source>How was it withdrawn?</source>
+        <translation>Як відкликано згоду?</translation>
+    </message>
+    <message>
+        <source>Version of the consent text agreed to:</source>
+        <translation>Версія прийнятого тексту згоди:</translation>
+    </message>
+    <message>
+        <source>Export personal data to</source>
+        <translation>Експорт персональних даних до теки</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>Записано:
+%1</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Стирання даних: %1</translation>
+    </message>
+    <message>
+        <source>Why is the data erased (for example, the date and way of the person&apos;s request)?</source>
+        <translation>Чому дані стираються (наприклад, дата й спосіб звернення людини)?</translation>
+    </message>
+    <message>
+        <source>Erase everything personal about %1: the contact, their emails, phones, consent history and timeline, and the personal fields of their leads? Deals stay, without them. This cannot be undone, and it holds on every copy of the database.</source>
+        <translation>Стерти всі персональні дані контакту %1: сам контакт, його адреси ел. пошти, телефони, історію згод, історію контакту й персональні поля його лідів? Угоди залишаться, але без нього. Цю дію не можна скасувати, і вона поширюється на всі копії бази даних.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стерти</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +7168,18 @@ Proposal received</source>
     <message>
         <source>--view must be contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks or reports, not &quot;%1&quot;.</source>
         <translation>Значення --view має бути contacts, companies, deals, board, leads, sdr-queue, campaigns, tasks або reports, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Start in booth mode, the full-screen lead capture form, for this event (a trade show).</source>
+        <translation>Запустити режим стенда (повноекранну форму збору лідів) для цього заходу (виставки).</translation>
+    </message>
+    <message>
+        <source>--booth needs the name of the event.</source>
+        <translation>Для --booth потрібно вказати назву заходу.</translation>
+    </message>
+    <message>
+        <source>Booth mode</source>
+        <translation>Режим стенда</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "deals/forecastdialog.h"
 #include "deals/pipelineboard.h"
 #include "deals/pipelinesettingsdialog.h"
+#include "dedupe/duplicatesdialog.h"
 #include "import/importwizard.h"
 #include "leads/leadeditor.h"
 #include "leads/leadfiguresdialog.h"
@@ -355,6 +356,14 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_delete);
     edit->addAction(m_find);
+    edit->addSeparator();
+    QAction *duplicates = edit->addAction(tr("Find &duplicates…"), this, [this] {
+        DuplicatesDialog dialog(m_db, m_undo, this);
+        connect(&dialog, &DuplicatesDialog::merged, this, &MainWindow::refreshAll);
+        dialog.exec();
+    });
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    duplicates->setToolTip(tr("Contacts and companies that are probably the same, to merge (Ctrl+Shift+D)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions);
