@@ -1450,6 +1450,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same email</source>
+        <translation>тот же e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>похожее имя в той же компании</translation>
+    </message>
+    <message>
+        <source>same web domain</source>
+        <translation>тот же веб-домен</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же название</translation>
+    </message>
+</context>
+<context>
     <name>HandOffRouter</name>
     <message>
         <source>round-robin</source>
@@ -2131,6 +2154,33 @@
     <message>
         <source>Went to a competitor</source>
         <translation>Ушёл к конкуренту</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Контакт нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>One of the contacts was deleted by someone else.</source>
+        <translation>Один из контактов удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>Merged with the duplicate %1</source>
+        <translation>Объединён с дубликатом %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted meanwhile; the merge cannot be undone.</source>
+        <translation>%1 тем временем удалён; объединение нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>A company cannot be merged with itself.</source>
+        <translation>Компанию нельзя объединить с самой собой.</translation>
+    </message>
+    <message>
+        <source>One of the companies was deleted by someone else.</source>
+        <translation>Одну из компаний удалил другой пользователь.</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4094,73 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>loopline::DuplicatesDialog</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Вероятный дубликат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation>Дубликаты контактов</translation>
+    </message>
+    <message>
+        <source>Duplicate companies</source>
+        <translation>Дубликаты компаний</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>К&amp;омпании</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Merge the selected pair, choosing each field (Enter)</source>
+        <translation>Объединить выбранную пару, выбрав каждое поле (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Find again</source>
+        <translation>&amp;Найти заново</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (%1)</source>
+        <translation>&amp;Контакты (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies (%1)</source>
+        <translation>К&amp;омпании (%1)</translation>
+    </message>
+    <message>
+        <source>No probable duplicates: no two contacts share an email or a phone or have a similar name at the same company, and no two companies share a web domain or a name.</source>
+        <translation>Вероятных дубликатов нет: ни у каких двух контактов нет общего e-mail, телефона или похожего имени в одной компании, и ни у каких двух компаний нет общего веб-домена или названия.</translation>
+    </message>
+    <message>
+        <source>Select a pair and press Enter to merge it, choosing what to keep.</source>
+        <translation>Выберите пару и нажмите Enter, чтобы объединить её, выбрав, что оставить.</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2</source>
+        <translation>Объединение %1 и %2</translation>
+    </message>
+</context>
+<context>
     <name>loopline::EntryListEditor</name>
     <message>
         <source>+</source>
@@ -5603,6 +5720,121 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>A full-screen form for capturing leads at a trade show; leaving it needs a PIN (Ctrl+Shift+B)</source>
         <translation>Полноэкранная форма для сбора лидов на выставке; для выхода нужен ПИН-код (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <source>Contacts and companies that are probably the same, to merge (Ctrl+Shift+D)</source>
+        <translation>Контакты и компании, которые, вероятно, совпадают, — для объединения (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::MergeDialog</name>
+    <message>
+        <source>Given (text %1)</source>
+        <translation>Дано (текст %1)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не дано</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Согласие на маркетинг</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Веб-домен</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <source>Keep &amp;%1</source>
+        <translation>Оставить &amp;%1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Оставить %1</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Объединение компаний</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1 from the first record</source>
+        <translation>%1 из первой записи</translation>
+    </message>
+    <message>
+        <source>%1 from the second record</source>
+        <translation>%1 из второй записи</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Choose which record stays and the value to keep for each field. Emails, phones, deals, leads, tasks and both timelines are kept in any case. Ctrl+Z undoes the merge.</source>
+        <translation>Выберите, какая запись останется и какое значение сохранить в каждом поле. E-mail, телефоны, сделки, лиды, задачи и обе истории сохраняются в любом случае. Ctrl+Z отменяет объединение.</translation>
     </message>
 </context>
 <context>

@@ -1450,6 +1450,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same email</source>
+        <translation>той самий e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>той самий телефон</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>схоже ім’я в тій самій компанії</translation>
+    </message>
+    <message>
+        <source>same web domain</source>
+        <translation>той самий вебдомен</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>та сама назва</translation>
+    </message>
+</context>
+<context>
     <name>HandOffRouter</name>
     <message>
         <source>round-robin</source>
@@ -2131,6 +2154,33 @@
     <message>
         <source>Went to a competitor</source>
         <translation>Пішов до конкурента</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Контакт не можна об’єднати із самим собою.</translation>
+    </message>
+    <message>
+        <source>One of the contacts was deleted by someone else.</source>
+        <translation>Один із контактів видалив інший користувач.</translation>
+    </message>
+    <message>
+        <source>Merged with the duplicate %1</source>
+        <translation>Об’єднано з дублікатом %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted meanwhile; the merge cannot be undone.</source>
+        <translation>%1 тим часом видалено; об’єднання не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>A company cannot be merged with itself.</source>
+        <translation>Компанію не можна об’єднати із самою собою.</translation>
+    </message>
+    <message>
+        <source>One of the companies was deleted by someone else.</source>
+        <translation>Одну з компаній видалив інший користувач.</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4094,73 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>loopline::DuplicatesDialog</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дублікати</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Імовірний дублікат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation>Дублікати контактів</translation>
+    </message>
+    <message>
+        <source>Duplicate companies</source>
+        <translation>Дублікати компаній</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Контакти</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>К&amp;омпанії</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Об’єднати…</translation>
+    </message>
+    <message>
+        <source>Merge the selected pair, choosing each field (Enter)</source>
+        <translation>Об’єднати вибрану пару, вибравши кожне поле (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Find again</source>
+        <translation>&amp;Знайти знову</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (%1)</source>
+        <translation>&amp;Контакти (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies (%1)</source>
+        <translation>К&amp;омпанії (%1)</translation>
+    </message>
+    <message>
+        <source>No probable duplicates: no two contacts share an email or a phone or have a similar name at the same company, and no two companies share a web domain or a name.</source>
+        <translation>Імовірних дублікатів немає: жодні два контакти не мають спільного e-mail, телефону чи схожого імені в одній компанії, і жодні дві компанії не мають спільного вебдомену чи назви.</translation>
+    </message>
+    <message>
+        <source>Select a pair and press Enter to merge it, choosing what to keep.</source>
+        <translation>Виберіть пару й натисніть Enter, щоб об’єднати її, вибравши, що залишити.</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2</source>
+        <translation>Об’єднання %1 і %2</translation>
+    </message>
+</context>
+<context>
     <name>loopline::EntryListEditor</name>
     <message>
         <source>+</source>
@@ -5603,6 +5720,121 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>A full-screen form for capturing leads at a trade show; leaving it needs a PIN (Ctrl+Shift+B)</source>
         <translation>Повноекранна форма для збору лідів на виставці; для виходу потрібен PIN-код (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Знайти &amp;дублікати…</translation>
+    </message>
+    <message>
+        <source>Contacts and companies that are probably the same, to merge (Ctrl+Shift+D)</source>
+        <translation>Контакти й компанії, що, імовірно, збігаються, — для об’єднання (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::MergeDialog</name>
+    <message>
+        <source>Given (text %1)</source>
+        <translation>Надано (текст %1)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не надано</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Згода на маркетинг</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Вебдомен</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Галузь</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Працівники</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Об’єднання контактів</translation>
+    </message>
+    <message>
+        <source>Keep &amp;%1</source>
+        <translation>Залишити &amp;%1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Залишити %1</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Об’єднання компаній</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>%1 from the first record</source>
+        <translation>%1 з першого запису</translation>
+    </message>
+    <message>
+        <source>%1 from the second record</source>
+        <translation>%1 з другого запису</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+    <message>
+        <source>Choose which record stays and the value to keep for each field. Emails, phones, deals, leads, tasks and both timelines are kept in any case. Ctrl+Z undoes the merge.</source>
+        <translation>Виберіть, який запис залишиться і яке значення зберегти в кожному полі. E-mail, телефони, угоди, ліди, завдання й обидві історії зберігаються в будь-якому разі. Ctrl+Z скасовує об’єднання.</translation>
     </message>
 </context>
 <context>

@@ -208,9 +208,9 @@ MergeDialog::MergeDialog(const Company &first, const Company &second, QWidget *p
 void MergeDialog::build(
     const QStringList &names, const QStringList &firstValues, const QStringList &secondValues)
 {
-    auto *intro
-        = new QLabel(tr("Choose the value to keep for each field. Emails, phones, deals, leads, tasks and "
-                        "both timelines are kept in any case. Ctrl+Z undoes the merge."));
+    auto *intro = new QLabel(
+        tr("Choose which record stays and the value to keep for each field. Emails, phones, "
+           "deals, leads, tasks and both timelines are kept in any case. Ctrl+Z undoes the merge."));
     intro->setWordWrap(true);
     auto *grid = new QGridLayout;
     m_keepFirst = new QRadioButton;
