@@ -2891,22 +2891,6 @@ Next: %2</source>
         <translation>Инт&amp;ересует:</translation>
     </message>
     <message>
-        <source>Hot: ready to buy now</source>
-        <translation>Горячий: готов купить сейчас</translation>
-    </message>
-    <message>
-        <source>Warm: will buy soon</source>
-        <translation>Тёплый: купит в ближайшее время</translation>
-    </message>
-    <message>
-        <source>Cold: interested, no plans yet</source>
-        <translation>Холодный: интересуется, планов пока нет</translation>
-    </message>
-    <message>
-        <source>Rating (Alt+H, W, C):</source>
-        <translation>Рейтинг (Alt+H, W, C):</translation>
-    </message>
-    <message>
         <source>What was talked about; Ctrl+Enter saves</source>
         <translation>О чём говорили; Ctrl+Enter — сохранить</translation>
     </message>
@@ -3009,6 +2993,22 @@ Next: %2</source>
     <message>
         <source>PIN:</source>
         <translation>ПИН-код:</translation>
+    </message>
+    <message>
+        <source>Hot: ready to buy now (Alt+H)</source>
+        <translation>Горячий: готов купить сейчас (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Warm: will buy soon (Alt+W)</source>
+        <translation>Тёплый: купит в ближайшее время (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Cold: interested, no plans yet (Alt+C)</source>
+        <translation>Холодный: интересуется, планов пока нет (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Рейтинг:</translation>
     </message>
 </context>
 <context>

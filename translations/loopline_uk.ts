@@ -2891,22 +2891,6 @@ Next: %2</source>
         <translation>&amp;Цікавить:</translation>
     </message>
     <message>
-        <source>Hot: ready to buy now</source>
-        <translation>Гарячий: готовий купити зараз</translation>
-    </message>
-    <message>
-        <source>Warm: will buy soon</source>
-        <translation>Теплий: купить найближчим часом</translation>
-    </message>
-    <message>
-        <source>Cold: interested, no plans yet</source>
-        <translation>Холодний: цікавиться, планів поки немає</translation>
-    </message>
-    <message>
-        <source>Rating (Alt+H, W, C):</source>
-        <translation>Рейтинг (Alt+H, W, C):</translation>
-    </message>
-    <message>
         <source>What was talked about; Ctrl+Enter saves</source>
         <translation>Про що говорили; Ctrl+Enter — зберегти</translation>
     </message>
@@ -3009,6 +2993,22 @@ Next: %2</source>
     <message>
         <source>PIN:</source>
         <translation>PIN-код:</translation>
+    </message>
+    <message>
+        <source>Hot: ready to buy now (Alt+H)</source>
+        <translation>Гарячий: готовий купити зараз (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Warm: will buy soon (Alt+W)</source>
+        <translation>Теплий: купить найближчим часом (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Cold: interested, no plans yet (Alt+C)</source>
+        <translation>Холодний: цікавиться, планів поки немає (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Рейтинг:</translation>
     </message>
 </context>
 <context>

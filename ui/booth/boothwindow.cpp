@@ -210,18 +210,17 @@ BoothWindow::BoothWindow(Database &db, const QString &event, const QString &cons
     m_fields.value(u"email"_s)->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_fields.value(u"phone"_s)->setInputMethodHints(Qt::ImhDialableCharactersOnly);
 
-    m_hot = new QRadioButton(tr("Hot: ready to buy now"));
-    m_warm = new QRadioButton(tr("Warm: will buy soon"));
-    m_cold = new QRadioButton(tr("Cold: interested, no plans yet"));
+    m_hot = new QRadioButton(tr("Hot: ready to buy now (Alt+H)"));
+    m_warm = new QRadioButton(tr("Warm: will buy soon (Alt+W)"));
+    m_cold = new QRadioButton(tr("Cold: interested, no plans yet (Alt+C)"));
     m_warm->setChecked(true);
     auto *ratingGroup = new QButtonGroup(this);
-    auto *rating = new QHBoxLayout;
+    auto *rating = new QVBoxLayout; // one under the other: they stay whole in every language
     for (QRadioButton *b : {m_hot, m_warm, m_cold}) {
         ratingGroup->addButton(b);
         rating->addWidget(b);
     }
-    rating->addStretch(1);
-    form->addRow(tr("Rating (Alt+H, W, C):"), rating);
+    form->addRow(tr("Rating:"), rating);
     // Mnemonics on the radios would clash with the field labels; these reach them from any field.
     const QList<QPair<Qt::Key, QRadioButton *>> ratingKeys
         = {{Qt::Key_H, m_hot}, {Qt::Key_W, m_warm}, {Qt::Key_C, m_cold}};
@@ -259,7 +258,7 @@ BoothWindow::BoothWindow(Database &db, const QString &event, const QString &cons
 
     auto *card = new QFrame;
     card->setFrameShape(QFrame::StyledPanel);
-    card->setMaximumWidth(900);
+    card->setMaximumWidth(1000);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addLayout(form);
     cardLayout->addWidget(m_status);
