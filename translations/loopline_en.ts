@@ -226,6 +226,13 @@
             <numerusform>%n rows rejected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) in %1; the first ones are shown.</source>
+        <translation>
+            <numerusform>%n card in %1; the first ones are shown.</numerusform>
+            <numerusform>%n cards in %1; the first ones are shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loopline::LeadEditor</name>

@@ -4494,10 +4494,6 @@ used</source>
         <translation>Со&amp;хранить отклонённые строки…</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Import: %1</source>
         <translation>Импорт: %1</translation>
     </message>
@@ -4616,6 +4612,22 @@ used</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV and vCard files (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files (*)</source>
+        <translation>Файлы CSV и vCard (*.csv *.txt *.vcf);;Файлы CSV (*.csv *.txt);;Файлы vCard (*.vcf);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in %1; the first ones are shown.</source>
+        <translation>
+            <numerusform>%n карточка в %1; показаны первые.</numerusform>
+            <numerusform>%n карточки в %1; показаны первые.</numerusform>
+            <numerusform>%n карточек в %1; показаны первые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
     </message>
 </context>
 <context>

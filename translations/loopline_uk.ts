@@ -4494,10 +4494,6 @@ used</source>
         <translation>Зберегти &amp;відхилені рядки…</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
-    </message>
-    <message>
         <source>Import: %1</source>
         <translation>Імпорт: %1</translation>
     </message>
@@ -4616,6 +4612,22 @@ used</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV and vCard files (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files (*)</source>
+        <translation>Файли CSV і vCard (*.csv *.txt *.vcf);;Файли CSV (*.csv *.txt);;Файли vCard (*.vcf);;Усі файли (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in %1; the first ones are shown.</source>
+        <translation>
+            <numerusform>%n картка в %1; показано перші.</numerusform>
+            <numerusform>%n картки в %1; показано перші.</numerusform>
+            <numerusform>%n карток в %1; показано перші.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Картка</translation>
     </message>
 </context>
 <context>

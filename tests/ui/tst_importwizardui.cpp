@@ -110,6 +110,29 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Пётр,Иванов"_s));
     }
 
+    void importsAVCardFile()
+    {
+        const QString fileName = writeFile(u"contacts.vcf"_s,
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Schmidt;Jonas;;;\r\nFN:Jonas Schmidt\r\nORG:Acme GmbH\r\n"
+            "EMAIL;TYPE=work:jonas@acme.example\r\nTEL;TYPE=cell:+49 170 1234567\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mail;Bad;;;\r\nFN:Bad Mail\r\nEMAIL:bad@\r\nEND:VCARD\r\n");
+        ImportWizard wizard(*m_db);
+        wizard.show();
+        QVERIFY(wizard.setFileName(fileName));
+        QCOMPARE(wizard.previewTable()->rowCount(), 2);
+        QCOMPARE(wizard.previewTable()->item(0, 1)->text(), u"Schmidt"_s);
+        wizard.next();
+        QCOMPARE(wizard.columns().value(0), ImportField::FirstName);
+        wizard.next();
+        QVERIFY(QTest::qWaitFor([&] { return !wizard.isImporting(); }, 20000));
+        QVERIFY2(wizard.result().committed(), qPrintable(wizard.result().error));
+        QCOMPARE(wizard.result().created, 1);
+        QCOMPARE(wizard.result().rejected, 1);
+        QCOMPARE(wizard.problemsTable()->item(0, 0)->text(), u"2"_s); // the second card
+        QCOMPARE(m_db->scalar(u"SELECT company_name FROM contacts"_s).toString(), u"Acme GmbH"_s);
+        QCOMPARE(m_db->scalar(u"SELECT number FROM contact_phones"_s).toString(), u"+491701234567"_s);
+    }
+
     void stopLeavesNothing()
     {
         QByteArray csv = "Name,Email,Company\r\n";

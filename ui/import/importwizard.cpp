@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "exchange/vcardimport.h"
 #include "leads/leadconversion.h"
 
 #include <QBoxLayout>
@@ -263,8 +264,9 @@ void ImportWizard::browse()
         = settings
               .value(u"import/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    const QString chosen = QFileDialog::getOpenFileName(
-        this, tr("Import contacts"), folder, tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Import contacts"), folder,
+        tr("CSV and vCard files (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files "
+           "(*)"));
     if (chosen.isEmpty())
         return;
     settings.setValue(u"import/folder"_s, QFileInfo(chosen).absolutePath());
@@ -275,8 +277,24 @@ bool ImportWizard::setFileName(const QString &fileName)
 {
     m_fileName = fileName;
     m_fileEdit->setText(QDir::toNativeSeparators(fileName));
+    // A vCard file is turned into CSV rows with the importer's own headers, and goes
+    // through the same import; its encoding and delimiter are then not the user's choice.
+    m_vcardCsv.reset();
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const bool vcard = suffix == u"vcf" || suffix == u"vcard";
+    m_encoding->setEnabled(!vcard);
+    m_delimiter->setEnabled(!vcard);
     QFile file(fileName);
-    if (file.open(QIODevice::ReadOnly)) {
+    if (vcard && file.open(QIODevice::ReadOnly)) {
+        m_vcardCsv = std::make_shared<QTemporaryFile>();
+        if (file.size() > VCardReader::maxInputBytes || !m_vcardCsv->open()) {
+            m_vcardCsv.reset();
+        } else {
+            m_vcardCards = VCardImport::toCsv(file.readAll(), m_vcardCsv.get()).cards;
+            m_vcardCsv->flush();
+        }
+        setFormat(CsvFormat {});
+    } else if (file.open(QIODevice::ReadOnly)) {
         const CsvFormat sniffed = CsvReader::sniff(&file);
         setFormat(sniffed); // reads the preview
     } else {
@@ -290,6 +308,11 @@ bool ImportWizard::setFileName(const QString &fileName)
 QString ImportWizard::fileName() const
 {
     return m_fileName;
+}
+
+QString ImportWizard::csvPath() const
+{
+    return m_vcardCsv ? m_vcardCsv->fileName() : m_fileName;
 }
 
 CsvFormat ImportWizard::format() const
@@ -319,7 +342,7 @@ void ImportWizard::readPreview()
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
-    QFile file(m_fileName);
+    QFile file(csvPath());
     if (m_fileName.isEmpty()) {
         m_previewNote->setText(tr("Choose a file to see its first rows."));
     } else if (!file.open(QIODevice::ReadOnly)) {
@@ -338,6 +361,9 @@ void ImportWizard::readPreview()
             m_previewError = tr("The file is empty.");
         else if (m_sampleRows.isEmpty())
             m_previewError = tr("The file has a header but no rows.");
+        else if (m_vcardCsv)
+            m_previewNote->setText(tr("%n card(s) in %1; the first ones are shown.", "", m_vcardCards)
+                                       .arg(QFileInfo(m_fileName).fileName()));
         else
             m_previewNote->setText(
                 tr("The first rows of %1, read as %2 with a %3 between fields.")
@@ -549,7 +575,7 @@ void ImportWizard::startImport()
     m_rejected->open();
     const ConnectionSpec spec = m_db.spec();
     const QString user = m_db.currentUser();
-    const QString fileName = m_fileName;
+    const QString fileName = csvPath();
     const CsvFormat csvFormat = format();
     const ImportOptions importOptions = options();
     const qint64 size = std::max<qint64>(1, QFileInfo(fileName).size());
@@ -560,7 +586,7 @@ void ImportWizard::startImport()
     // The worker opens its own connection: a QSqlDatabase belongs to its thread, and the
     // window keeps reading (WAL lets it) while the import writes.
     m_thread = QThread::create([this, spec, user, fileName, csvFormat, importOptions, size, cancel, rejected,
-                                   bar] {
+                                   bar, keepAlive = m_vcardCsv] {
         ImportResult result;
         try {
             std::unique_ptr<Database> db = Database::open(spec);
@@ -642,11 +668,13 @@ void ImportWizard::showResult()
     m_summary->setText(lines.join(u'\n'));
 
     m_problems->setSortingEnabled(false);
+    m_problems->setHorizontalHeaderLabels({m_vcardCsv ? tr("Card") : tr("Row"), tr("Field"), tr("Reason")});
     m_problems->setRowCount(int(r.problems.size()));
     for (int i = 0; i < r.problems.size(); ++i) {
         const ImportProblem &p = r.problems.at(i);
         auto *rowItem = new QTableWidgetItem;
-        rowItem->setData(Qt::DisplayRole, qlonglong(p.row));
+        // A vCard's rows are its cards, after the header the import gave them.
+        rowItem->setData(Qt::DisplayRole, qlonglong(m_vcardCsv ? p.row - 1 : p.row));
         rowItem->setFlags(rowItem->flags() & ~Qt::ItemIsEditable);
         m_problems->setItem(i, 0, rowItem);
         m_problems->setItem(i, 1, readOnlyItem(p.field));

@@ -87,12 +87,16 @@ private:
     void savePresetAs();
     void saveRejectedAs();
     QList<ImportPreset> savedPresets() const;
+    // The CSV the import reads: the file, or the rows made from a vCard file.
+    QString csvPath() const;
 
     Database &m_db;
     QString m_fileName;
     QStringList m_headers;
     QList<QStringList> m_sampleRows;
     QString m_previewError;
+    std::shared_ptr<QTemporaryFile> m_vcardCsv;
+    int m_vcardCards = 0;
 
     QLineEdit *m_fileEdit = nullptr;
     QComboBox *m_encoding = nullptr;
