@@ -41,10 +41,33 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate(
             "main", "Start in booth mode, the full-screen lead capture form, for this event (a trade show)."),
         u"event"_s);
-    parser.addOptions({db, server, demo, screenshot, size, view, lang, user, booth});
+    const QCommandLineOption replica(u"replica"_s,
+        QCoreApplication::translate("main",
+            "Work on a local replica of the --server's database in <path>, usable offline; it syncs with "
+            "the server on start, every five minutes and on F9."),
+        u"path"_s);
+    const QCommandLineOption initServer(u"init-server"_s,
+        QCoreApplication::translate("main",
+            "Set up (or upgrade) the team database on the --server: tables, roles and their rights. "
+            "Then exit."));
+    const QCommandLineOption syncOnce(u"sync"_s,
+        QCoreApplication::translate(
+            "main", "Sync the --replica with the --server once, without a window, then exit."));
+    parser.addOptions(
+        {db, server, demo, screenshot, size, view, lang, user, booth, replica, initServer, syncOnce});
     parser.process(arguments);
 
     CommandLine cmd;
+    cmd.initServer = parser.isSet(initServer);
+    cmd.syncOnce = parser.isSet(syncOnce);
+    if ((cmd.initServer || parser.isSet(replica)) && !parser.isSet(server)) {
+        cmd.error = QCoreApplication::translate("main", "--init-server and --replica need --server URL.");
+        return cmd;
+    }
+    if (cmd.syncOnce && !parser.isSet(replica)) {
+        cmd.error = QCoreApplication::translate("main", "--sync needs --replica PATH and --server URL.");
+        return cmd;
+    }
     if (parser.isSet(server)) {
         if (parser.isSet(db)) {
             cmd.error = QCoreApplication::translate("main", "Give either --db or --server, not both.");
@@ -57,6 +80,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return cmd;
         }
         cmd.spec = *spec;
+        cmd.serverSpec = *spec;
+        if (parser.isSet(replica)) {
+            cmd.replicaPath = QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(replica)));
+            cmd.spec = loopline::ConnectionSpec::sqlite(cmd.replicaPath);
+        }
     } else {
         QString path = parser.value(db);
         if (path.isEmpty())

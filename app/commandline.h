@@ -19,6 +19,11 @@ struct CommandLine
     QString booth; // --booth EVENT: start in booth mode for that event
     QString language;
     QString user;
+    // --replica FILE with --server URL: work on a local replica of the team server.
+    QString replicaPath;
+    loopline::ConnectionSpec serverSpec;
+    bool initServer = false; // --init-server: set up or upgrade the team server, then exit
+    bool syncOnce = false; // --sync: sync the replica once without a window, then exit
     QString error; // set when the options are wrong; the message says which
 
     static CommandLine parse(const QStringList &arguments);

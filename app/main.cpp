@@ -7,6 +7,10 @@
 #include "demo/demodata.h"
 #include "mainwindow/mainwindow.h"
 #include "reports/reportspage.h"
+#include "server/serversetup.h"
+#include "sync/replica.h"
+#include "sync/synccontroller.h"
+#include "sync/syncsession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -62,6 +66,72 @@ bool fillDemo(Database &db, qint64 count, bool interactive)
     });
 }
 
+// --init-server: the schema, roles and rights on the team server.
+int initialiseServer(const CommandLine &cmd, bool interactive)
+{
+    try {
+        std::unique_ptr<Database> server = ServerLogin::open(cmd.serverSpec, nullptr);
+        ServerSetup::initialise(*server);
+        std::fprintf(stdout, "%s\n",
+            qPrintable(QApplication::translate("main", "The team database on %1 is ready (schema %2).")
+                           .arg(cmd.serverSpec.displayName())
+                           .arg(server->schemaVersion())));
+        return 0;
+    } catch (const StoreError &error) {
+        report(QApplication::translate("main", "Team server set-up"),
+            error.message() + (error.details().isEmpty() ? QString() : u"\n\n"_s + error.details()),
+            interactive);
+        return 1;
+    }
+}
+
+// Makes the local file a replica of the server (the first time) and finds the server's
+// password: from the keychain or by asking, while the server is reachable; offline, the
+// keychain's (or none) until a later sync can ask.
+ConnectionSpec prepareReplica(Database &local, const CommandLine &cmd)
+{
+    Replica replica(local);
+    if (!replica.isReplica())
+        replica.initialise(cmd.serverSpec.displayName());
+    else
+        replica.installTriggers();
+    ConnectionSpec server = cmd.serverSpec;
+    try {
+        std::unique_ptr<Database> online = ServerLogin::open(cmd.serverSpec, nullptr);
+        server = online->spec();
+        if (ServerSetup::isInitialised(*online))
+            replica.setMember(ServerSetup::identity(*online).member);
+    } catch (const StoreError &error) {
+        std::fprintf(stderr, "loopline: working offline: %s\n", qPrintable(error.message()));
+        if (server.password.isEmpty())
+            server.password = ServerLogin::readKeychainPassword(server.displayName());
+    }
+    if (!replica.member().isEmpty())
+        local.setCurrentUser(replica.member());
+    return server;
+}
+
+// --sync: one sync without a window, for scripts; progress on stderr.
+int syncOnce(Database &local, const ConnectionSpec &serverSpec)
+{
+    try {
+        std::unique_ptr<Database> server = Database::open(serverSpec);
+        SyncSession session(local, *server);
+        const SyncSession::Result result = session.run([](const SyncSession::Progress &p) {
+            std::fprintf(stderr, "loopline: sync step %d: %lld / %lld\n", int(p.step), qlonglong(p.done),
+                qlonglong(p.total));
+            return true;
+        });
+        std::fprintf(stdout, "downloaded %lld pushed %lld rejected %lld pulled %lld\n",
+            qlonglong(result.downloaded), qlonglong(result.pushed), qlonglong(result.rejected),
+            qlonglong(result.pulled));
+        return 0;
+    } catch (const StoreError &error) {
+        std::fprintf(stderr, "loopline: sync failed: %s\n", qPrintable(error.message()));
+        return 1;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,11 +150,23 @@ int main(int argc, char *argv[])
     }
     const bool interactive = cmd.screenshot.isEmpty() && QGuiApplication::platformName() != "offscreen"_L1;
 
+    if (cmd.initServer)
+        return initialiseServer(cmd, interactive);
+
     std::unique_ptr<Database> db;
+    ConnectionSpec replicaServer;
     try {
-        if (cmd.spec.dialect == Dialect::Postgres)
+        if (!cmd.replicaPath.isEmpty()) {
+            db = Database::open(cmd.spec);
+            replicaServer = prepareReplica(*db, cmd);
+        } else if (cmd.spec.dialect == Dialect::Postgres) {
             db = ServerLogin::open(cmd.spec, nullptr);
-        else
+            // Records are owned by the login's team member name, which the server's rules check.
+            if (ServerSetup::isInitialised(*db)) {
+                if (const QString member = ServerSetup::identity(*db).member; !member.isEmpty())
+                    db->setCurrentUser(member);
+            }
+        } else
             db = Database::open(cmd.spec);
     } catch (const StoreError &error) {
         QString message = error.message();
@@ -95,6 +177,8 @@ int main(int argc, char *argv[])
     }
     if (!cmd.user.isEmpty())
         db->setCurrentUser(cmd.user);
+    if (cmd.syncOnce)
+        return syncOnce(*db, replicaServer);
 
     if (cmd.demoContacts > 0) {
         try {
@@ -107,6 +191,13 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(*db);
+    std::unique_ptr<SyncController> sync;
+    if (!cmd.replicaPath.isEmpty()) {
+        sync = std::make_unique<SyncController>(*db, replicaServer);
+        window.attachSync(sync.get());
+        if (cmd.screenshot.isEmpty())
+            sync->syncNow();
+    }
     if (cmd.view)
         window.showView(*cmd.view);
     if (cmd.board)

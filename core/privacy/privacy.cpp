@@ -199,9 +199,10 @@ void Privacy::erase(const QString &contactId, const QString &reason)
     m_db.run(u"DELETE FROM timeline WHERE entity = 'contact' AND entity_id = ?"_s, {contactId});
     // Emails, phones, consent history and deal links go by ON DELETE CASCADE.
     m_db.run(u"DELETE FROM contacts WHERE id = ?"_s, {contactId});
+    // A replica may already hold the tombstone from another copy while the record is still
+    // on its way out.
     m_db.run(u"INSERT INTO erasures (id, entity, entity_id, erased_at, author, reason) VALUES (?, 'contact', "
-             u"?, ?, ?, "
-             "?)"_s,
+             "?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO NOTHING"_s,
         {Database::newId(), contactId, m_db.clock().nowMs(), m_db.currentUser(), reason.trimmed()});
     tx.commit();
 }

@@ -18,7 +18,7 @@ namespace {
 
 // PRAGMA application_id of a Loopline SQLite file: "LOOP".
 constexpr int kApplicationId = 0x4C4F4F50;
-constexpr int kLatestSchema = 6;
+constexpr int kLatestSchema = 7;
 
 QString nextConnectionName()
 {
@@ -257,8 +257,8 @@ QSqlQuery Database::prepare(const QString &sql) const
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw StoreError(
-            tr("The database reported an error: %1").arg(query.lastError().text()), query.lastQuery());
+        throw StoreError(tr("The database reported an error: %1").arg(query.lastError().text()), query.lastQuery(),
+            query.lastError().nativeErrorCode());
 }
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &values) const
@@ -267,7 +267,8 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values) const
     query.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!query.exec(sql))
-            throw StoreError(tr("The database reported an error: %1").arg(query.lastError().text()), sql);
+            throw StoreError(tr("The database reported an error: %1").arg(query.lastError().text()), sql,
+                query.lastError().nativeErrorCode());
         return query;
     }
     if (!query.prepare(sql))

@@ -25,6 +25,7 @@
 #include "store/database.h"
 #include "store/dealstore.h"
 #include "store/listquery.h"
+#include "syncbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -2144,11 +2145,34 @@ int main(int argc, char *argv[])
         u"Comma-separated row counts: import a CSV file of that many contacts with the contact importer "
         "against the sqlite3 shell's .import of the same file, instead of contacts."_s,
         u"N[,N...]"_s);
+    const QCommandLineOption syncOption(u"sync"_s,
+        u"Comma-separated contact counts: the first download of a replica from a private PostgreSQL server "
+        "against psql \\copy of the same table, and an incremental sync of 1000 changes each way."_s,
+        u"N[,N...]"_s);
     parser.addOptions({contactsOption, repeatOption, keepOption, cliOption, leadsOption, dealsOption,
-        reportsOption, importOption});
+        reportsOption, importOption, syncOption});
     parser.process(app);
 
     QString error;
+    if (parser.isSet(syncOption)) {
+        const QList<qint64> syncSizes = parseSizes(parser.value(syncOption), &error);
+        if (syncSizes.isEmpty()) {
+            std::fprintf(stderr, "loopline-bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        note(u"loopline-bench --sync %1, %2, %3, %4 logical CPUs"_s
+                 .arg(parser.value(syncOption), QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                     QSysInfo::prettyProductName())
+                 .arg(QThread::idealThreadCount()));
+        try {
+            runSyncBenchmark(syncSizes);
+        } catch (const StoreError &e) {
+            fail(e.message() + (e.details().isEmpty() ? QString() : u"\n"_s + e.details()));
+        } catch (const std::exception &e) {
+            fail(QString::fromUtf8(e.what()));
+        }
+        return 0;
+    }
     bool repeatOk = false;
     const int leadRepeat = parser.value(repeatOption).toInt(&repeatOk);
     if (parser.isSet(importOption)) {

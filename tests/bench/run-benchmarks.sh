@@ -23,7 +23,7 @@ root=$(cd "$here/../.." && pwd)
 build=${BUILD_DIR:-$root/build-release}
 # A mode option first: pass everything through; otherwise the first argument is the sizes.
 case "${1:-}" in
---leads | --leads=* | --board | --board=* | --reports | --reports=* | --import | --import=*)
+--leads | --leads=* | --board | --board=* | --reports | --reports=* | --import | --import=* | --sync | --sync=*)
     mode=("$@")
     ;;
 *)

@@ -136,7 +136,7 @@ QStringList tst_Database::tables(const Database &db) const
 
 void tst_Database::freshDatabaseIsAtLatestSchema()
 {
-    QCOMPARE(Database::latestSchemaVersion(), 6);
+    QCOMPARE(Database::latestSchemaVersion(), 7);
     QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM schema_version"_s).toInt(), Database::latestSchemaVersion());
     const QStringList names = tables(*m_db);

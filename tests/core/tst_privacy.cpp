@@ -176,6 +176,7 @@ private Q_SLOTS:
             writer.add(c);
             tx.commit();
         }
+        test::undoSyncSchema(*m_db);
         for (const QString &table : {u"erasures"_s, u"consent_events"_s})
             m_db->run(u"DROP TABLE "_s + table);
         for (const QString &index : {u"contact_emails_lower"_s, u"contact_phones_number"_s, u"leads_phone"_s})

@@ -419,6 +419,7 @@ void tst_Segments::migrationMakesSegmentsOfNamesInUse()
 {
     // Bring the fresh database back to schema 4 with segment names in use, then open it
     // again: schema 5 must turn every distinct name into a segment, once.
+    test::undoSyncSchema(*m_db);
     for (const QString &table : {u"erasures"_s, u"consent_events"_s, u"deal_collateral"_s, u"collateral"_s,
              u"segment_criteria"_s, u"segments"_s})
         m_db->run(u"DROP TABLE "_s + table);

@@ -75,4 +75,22 @@ QStringList stringColumn(const Database &db, const QString &sql, const QVariantL
     return result;
 }
 
+void undoSyncSchema(Database &db)
+{
+    if (db.isSqlite()) {
+        for (const char *table :
+            {"sync_state", "sync_outbox", "sync_conflicts", "sync_rejected", "sync_refresh"})
+            db.run(QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table)));
+        db.run(QStringLiteral("DROP INDEX team_members_login"));
+    } else {
+        db.run(QStringLiteral("DROP FUNCTION loopline_sync_capture() CASCADE"));
+        db.run(QStringLiteral("DROP FUNCTION loopline_sync_record(TEXT, TEXT, TEXT, BIGINT, TEXT)"));
+        db.run(QStringLiteral("DROP FUNCTION loopline_sync_stamp(BIGINT)"));
+        for (const char *table : {"sync_clock", "sync_received", "sync_conflicts", "sync_server"})
+            db.run(QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table)));
+    }
+    db.run(QStringLiteral("ALTER TABLE team_members DROP COLUMN login"));
+    db.run(QStringLiteral("DELETE FROM schema_version WHERE version = 7"));
+}
+
 } // namespace loopline::test

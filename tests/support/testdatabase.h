@@ -40,6 +40,10 @@ public:
     static bool skipped(const QString &backend);
 };
 
+// Takes a database back from schema 7 to 6 (drops what sync added), for tests of the
+// migrations before it.
+void undoSyncSchema(Database &db);
+
 // "message\ndetails", for a failure report.
 QString describe(const StoreError &error);
 

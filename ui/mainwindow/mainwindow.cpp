@@ -23,6 +23,8 @@
 #include "reports/recordsdialog.h"
 #include "reports/reportspage.h"
 #include "segments/segmentsdialog.h"
+#include "sync/conflictsdialog.h"
+#include "sync/synccontroller.h"
 #include "tasks/taskspage.h"
 
 #include <QAction>
@@ -33,6 +35,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -375,6 +379,60 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Loopline"), this, &MainWindow::about);
+}
+
+void MainWindow::attachSync(SyncController *controller)
+{
+    m_sync = controller;
+    m_syncNow = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync now"), this);
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncNow->setToolTip(tr("Send your changes to the team server and bring its changes here (F9)."));
+    connect(m_syncNow, &QAction::triggered, controller, &SyncController::syncNow);
+    m_conflicts = new QAction(tr("&Conflicts…"), this);
+    m_conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_conflicts, &QAction::triggered, this, &MainWindow::showConflicts);
+    auto *team = new QMenu(tr("&Team"), this);
+    team->addAction(m_syncNow);
+    team->addAction(m_conflicts);
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), team); // before Help
+
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(u"syncStatus"_s);
+    m_syncStatus->setAccessibleName(tr("Sync status"));
+    statusBar()->addPermanentWidget(m_syncStatus);
+    const auto update = [this] {
+        m_syncStatus->setText(m_sync->statusText());
+        m_syncStatus->setToolTip(m_sync->lastError().isEmpty()
+                ? tr("Team server: %1").arg(m_sync->serverName())
+                : tr("Team server: %1\nLast attempt: %2").arg(m_sync->serverName(), m_sync->lastError()));
+        m_syncNow->setEnabled(m_sync->state() != SyncController::State::Syncing);
+    };
+    connect(controller, &SyncController::statusChanged, this, update);
+    connect(controller, &SyncController::dataChanged, this, &MainWindow::refreshAll);
+    connect(controller, &SyncController::finished, this,
+        [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(controller, &SyncController::progress, this,
+        [this](SyncSession::Progress::Step step, qint64 done, qint64 total) {
+            const QString what = step == SyncSession::Progress::Step::Download ? tr("Downloading")
+                : step == SyncSession::Progress::Step::Push                    ? tr("Sending changes")
+                                                                               : tr("Receiving changes");
+            statusBar()->showMessage(total > 0
+                    ? tr("%1: %2 of %3").arg(what, QLocale().toString(done), QLocale().toString(total))
+                    : what);
+        });
+    // Edits change the count of changes waiting to be sent.
+    connect(m_undo, &QUndoStack::indexChanged, this, update);
+    update();
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(m_db, this);
+    connect(&dialog, &ConflictsDialog::recordsChanged, this, &MainWindow::refreshAll);
+    dialog.exec();
+    if (m_sync)
+        Q_EMIT m_sync->statusChanged();
 }
 
 void MainWindow::about()

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace loopline {
 
+class SyncController;
 class BoothWindow;
 class ListPage;
 class ContactEditor;
@@ -62,6 +63,14 @@ public:
     // Asks for the name of a new lead source and adds it to the list every lead form offers.
     bool addLeadSource();
 
+    // Replica mode: a Team menu (Sync now, F9; Conflicts…) and the sync state in the
+    // status bar, kept current. The controller is not owned.
+    void attachSync(SyncController *controller);
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *conflictsAction() const { return m_conflicts; }
+    // The conflict list; a record changed there reloads the lists.
+    void showConflicts();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -97,6 +106,10 @@ private:
     QAction *m_boothMode = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_conflicts = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    SyncController *m_sync = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_takeLead = nullptr;

@@ -1,0 +1,205 @@
+#include "mainwindow/mainwindow.h"
+#include "pgserver.h"
+#include "store/contactstore.h"
+#include "sync/conflictsdialog.h"
+#include "sync/conflictstore.h"
+#include "sync/replica.h"
+#include "sync/synccontroller.h"
+#include "sync/syncsession.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace loopline;
+using namespace loopline::test;
+
+// Replica mode in the window: the Team menu and status bar, Sync now (F9) on a worker
+// thread against a real private PostgreSQL, an unreachable server shown as offline, and
+// the conflict list where a person takes the other value.
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_server;
+    ConnectionSpec m_serverSpec;
+    std::unique_ptr<Database> m_replica;
+
+    std::unique_ptr<Database> newReplica(const QString &user)
+    {
+        auto db = TestDatabase::create(QString::fromLatin1(TestDatabase::Sqlite));
+        db->setCurrentUser(user);
+        Replica(*db).initialise(m_serverSpec.displayName());
+        return db;
+    }
+    void syncDirectly(Database &replica)
+    {
+        auto server = Database::open(m_serverSpec);
+        SyncSession(replica, *server).run();
+    }
+    static void screenshot(QWidget &widget, const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("LOOPLINE_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(widget.grab().save(dir + u"/"_s + name));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        if (PgServer::disabledByEnvironment())
+            QSKIP("PostgreSQL tests are disabled by LOOPLINE_TEST_SKIP_POSTGRES=1");
+        try {
+            m_serverSpec = TestDatabase::emptySpec(QString::fromLatin1(TestDatabase::Postgres));
+            m_server = Database::open(m_serverSpec);
+            m_replica = newReplica(u"anna"_s);
+        } catch (const StoreError &error) {
+            QFAIL(qPrintable(describe(error)));
+        }
+    }
+    void cleanup()
+    {
+        m_replica.reset();
+        m_server.reset();
+    }
+
+    void syncNowBringsServerRecordsIntoTheWindow()
+    {
+        Contact c;
+        c.firstName = u"Олена"_s;
+        c.lastName = u"Server"_s;
+        const QString id = ContactStore(*m_server).create(c);
+
+        MainWindow window(*m_replica);
+        SyncController controller(*m_replica, m_serverSpec);
+        window.attachSync(&controller);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(window.syncNowAction());
+        QCOMPARE(window.syncNowAction()->shortcut(), QKeySequence(Qt::Key_F9));
+        auto *status = window.findChild<QLabel *>(u"syncStatus"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"not synced yet"_s), qPrintable(status->text()));
+        bool teamMenu = false;
+        for (QAction *menu : window.menuBar()->actions())
+            teamMenu = teamMenu || menu->text() == u"&Team"_s;
+        QVERIFY(teamMenu);
+
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QSignalSpy progress(&controller, &SyncController::progress);
+        window.syncNowAction()->trigger();
+        QCOMPARE(controller.state(), SyncController::State::Syncing);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(progress.size() > 0);
+        QCOMPARE(controller.state(), SyncController::State::Idle);
+        QVERIFY(ContactStore(*m_replica).get(id));
+        QVERIFY2(status->text().startsWith(u"Online · synced"_s), qPrintable(status->text()));
+
+        // A local edit waits to be sent, and the status says so.
+        Contact mine;
+        mine.firstName = u"Local"_s;
+        mine.lastName = u"Edit"_s;
+        ContactStore(*m_replica).create(mine);
+        Q_EMIT controller.statusChanged();
+        QVERIFY2(status->text().contains(u"change(s) to send"_s) || status->text().contains(u"to send"_s),
+            qPrintable(status->text()));
+        screenshot(window, u"replica-window.png"_s);
+        window.syncNowAction()->trigger();
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(Replica(*m_replica).pendingChanges(), 0);
+        QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM contacts WHERE last_name = 'Edit'"_s).toInt(), 1);
+    }
+
+    void unreachableServerShowsOffline()
+    {
+        ConnectionSpec down = m_serverSpec;
+        down.port = 1; // nothing listens there
+        SyncController controller(*m_replica, down);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.syncNow();
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QCOMPARE(controller.state(), SyncController::State::Offline);
+        QVERIFY(controller.statusText().startsWith(u"Offline"_s));
+        QVERIFY(!controller.lastError().isEmpty());
+    }
+
+    void conflictListTakesTheOtherValue()
+    {
+        auto other = newReplica(u"boris"_s);
+        Contact c;
+        c.firstName = u"Anna"_s;
+        c.lastName = u"Conflict"_s;
+        const QString id = ContactStore(*m_replica).create(c);
+        syncDirectly(*m_replica);
+        syncDirectly(*other);
+        Contact mine = *ContactStore(*m_replica).get(id);
+        mine.jobTitle = u"Buyer"_s;
+        ContactStore(*m_replica).update(mine);
+        QTest::qWait(5);
+        Contact theirs = *ContactStore(*other).get(id);
+        theirs.jobTitle = u"Head of purchasing"_s;
+        ContactStore(*other).update(theirs);
+        syncDirectly(*other);
+        syncDirectly(*m_replica);
+        QCOMPARE(ContactStore(*m_replica).get(id)->jobTitle, u"Head of purchasing"_s);
+
+        ConflictsDialog dialog(*m_replica);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.rowCount(), 1);
+        auto *list = dialog.findChild<QTreeWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItem(0)->text(0), u"Contact: Anna Conflict"_s);
+        QCOMPARE(list->topLevelItem(0)->text(1), u"Job title"_s);
+        QVERIFY(list->topLevelItem(0)->text(2).startsWith(u"Head of purchasing"_s));
+        QVERIFY(list->topLevelItem(0)->text(3).startsWith(u"Buyer"_s));
+        screenshot(dialog, u"conflicts.png"_s);
+        QSignalSpy changed(&dialog, &ConflictsDialog::recordsChanged);
+        QTest::keyClick(&dialog, Qt::Key_U, Qt::ControlModifier);
+        QTRY_COMPARE(changed.size(), 1); // a button's shortcut clicks it after its animation
+        QCOMPARE(dialog.rowCount(), 0);
+        QCOMPARE(ContactStore(*m_replica).get(id)->jobTitle, u"Buyer"_s);
+        auto *stack = dialog.findChild<QStackedWidget *>();
+        QVERIFY(qobject_cast<QLabel *>(stack->currentWidget())); // the empty state
+        screenshot(dialog, u"conflicts-empty.png"_s);
+
+        // The decision is an edit like any other: it reaches the server and the other
+        // replica, and closes the conflict there too.
+        syncDirectly(*m_replica);
+        syncDirectly(*other);
+        QCOMPARE(ContactStore(*other).get(id)->jobTitle, u"Buyer"_s);
+        QCOMPARE(ConflictStore(*other).openCount(), 0);
+        QCOMPARE(ConflictStore(*m_server).openCount(), 0);
+    }
+
+    void keepingAValueClosesTheConflict()
+    {
+        m_server->run(
+            u"INSERT INTO sync_conflicts (id, entity, row_key, field, kept_value, kept_origin, kept_hlc, "
+            "other_value, other_origin, other_hlc, detected_at) VALUES ('c1', 'contacts', 'x', 'notes', "
+            "'a', 'o1', 1, 'b', 'o2', 2, 0)"_s);
+        syncDirectly(*m_replica);
+        ConflictsDialog dialog(*m_replica);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.rowCount(), 1);
+        QCOMPARE(dialog.findChild<QTreeWidget *>()->topLevelItem(0)->text(0), u"Contact: x"_s);
+        QTest::keyClick(&dialog, Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE(dialog.rowCount(), 0);
+        QCOMPARE(m_replica->scalar(u"SELECT resolution FROM sync_conflicts WHERE id = 'c1'"_s).toString(),
+            u"kept"_s);
+    }
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"
