@@ -44,7 +44,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption replica(u"replica"_s,
         QCoreApplication::translate("main",
             "Work on a local replica of the --server's database in <path>, usable offline; it syncs with "
-            "the server on start, every five minutes and on F9."),
+            "the server on start, every five minutes and on F9. A replica made before remembers its server."),
         u"path"_s);
     const QCommandLineOption initServer(u"init-server"_s,
         QCoreApplication::translate("main",
@@ -60,13 +60,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine cmd;
     cmd.initServer = parser.isSet(initServer);
     cmd.syncOnce = parser.isSet(syncOnce);
-    if ((cmd.initServer || parser.isSet(replica)) && !parser.isSet(server)) {
-        cmd.error = QCoreApplication::translate("main", "--init-server and --replica need --server URL.");
+    if (cmd.initServer && !parser.isSet(server)) {
+        cmd.error = QCoreApplication::translate("main", "--init-server needs --server URL.");
         return cmd;
     }
     if (cmd.syncOnce && !parser.isSet(replica)) {
-        cmd.error = QCoreApplication::translate("main", "--sync needs --replica PATH and --server URL.");
+        cmd.error = QCoreApplication::translate("main", "--sync needs --replica PATH.");
         return cmd;
+    }
+    if (parser.isSet(replica) && !parser.isSet(server)) {
+        // A replica made before knows its server.
+        if (parser.isSet(db)) {
+            cmd.error = QCoreApplication::translate("main", "Give either --db or --replica, not both.");
+            return cmd;
+        }
+        cmd.replicaPath = QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(replica)));
+        cmd.spec = loopline::ConnectionSpec::sqlite(cmd.replicaPath);
     }
     if (parser.isSet(server)) {
         if (parser.isSet(db)) {
@@ -85,7 +94,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cmd.replicaPath = QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(replica)));
             cmd.spec = loopline::ConnectionSpec::sqlite(cmd.replicaPath);
         }
-    } else {
+    } else if (cmd.replicaPath.isEmpty()) {
         QString path = parser.value(db);
         if (path.isEmpty())
             path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

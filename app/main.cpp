@@ -91,13 +91,24 @@ int initialiseServer(const CommandLine &cmd, bool interactive)
 ConnectionSpec prepareReplica(Database &local, const CommandLine &cmd)
 {
     Replica replica(local);
+    ConnectionSpec server = cmd.serverSpec;
+    if (server.host.isEmpty()) {
+        if (!replica.isReplica())
+            throw StoreError(QApplication::translate(
+                "main", "\"%1\" is not a replica of a team server yet: give --server URL the first time.")
+                                 .arg(cmd.replicaPath));
+        QString error;
+        const auto known = ConnectionSpec::fromUrl(replica.serverUrl(), &error);
+        if (!known)
+            throw StoreError(error);
+        server = *known;
+    }
     if (!replica.isReplica())
-        replica.initialise(cmd.serverSpec.displayName());
+        replica.initialise(server.toUrl());
     else
         replica.installTriggers();
-    ConnectionSpec server = cmd.serverSpec;
     try {
-        std::unique_ptr<Database> online = ServerLogin::open(cmd.serverSpec, nullptr);
+        std::unique_ptr<Database> online = ServerLogin::open(server, nullptr);
         server = online->spec();
         if (ServerSetup::isInitialised(*online))
             replica.setMember(ServerSetup::identity(*online).member);

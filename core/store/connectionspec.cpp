@@ -66,4 +66,19 @@ QString ConnectionSpec::displayName() const
     return name;
 }
 
+QString ConnectionSpec::toUrl() const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(u"/"_s + database);
+    QUrlQuery query;
+    for (const QString &option : options.split(u';', Qt::SkipEmptyParts))
+        query.addQueryItem(option.section(u'=', 0, 0), option.section(u'=', 1));
+    url.setQuery(query);
+    return url.toString();
+}
+
 } // namespace loopline

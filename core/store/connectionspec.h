@@ -30,6 +30,8 @@ public:
     static std::optional<ConnectionSpec> fromUrl(const QString &url, QString *error);
     // A URL without the password, for titles and logs.
     QString displayName() const;
+    // The URL with its options (sslmode...) and without the password: what --server takes.
+    QString toUrl() const;
 };
 
 } // namespace loopline

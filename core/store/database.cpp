@@ -228,7 +228,26 @@ void Database::migrate()
 {
     // Each migration is one transaction with its schema_version row, so a process
     // killed half-way leaves the database at the previous version, never between.
-    for (int next = schemaVersion() + 1; next <= kLatestSchema; ++next) {
+    const int found = schemaVersion();
+    try {
+        migrateFrom(found);
+    } catch (const StoreError &error) {
+        // A team member's login may not change the schema: the administrator upgrades it.
+        if (!isSqlite() && found > 0 && error.code() == "42501"_L1)
+            throw StoreError(
+                tr("The team database on %1 is an older Loopline database (schema %2; this version "
+                   "needs %3). Ask your administrator to upgrade it with loopline --init-server.")
+                    .arg(m_spec.displayName())
+                    .arg(found)
+                    .arg(kLatestSchema),
+                error.details(), error.code());
+        throw;
+    }
+}
+
+void Database::migrateFrom(int found)
+{
+    for (int next = found + 1; next <= kLatestSchema; ++next) {
         Transaction tx(*this);
         if (next == 1) {
             run(u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
@@ -257,8 +276,8 @@ QSqlQuery Database::prepare(const QString &sql) const
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw StoreError(tr("The database reported an error: %1").arg(query.lastError().text()), query.lastQuery(),
-            query.lastError().nativeErrorCode());
+        throw StoreError(tr("The database reported an error: %1").arg(query.lastError().text()),
+            query.lastQuery(), query.lastError().nativeErrorCode());
 }
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &values) const

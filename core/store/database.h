@@ -72,6 +72,7 @@ private:
     void checkIsLoopline();
     void configure();
     void migrate();
+    void migrateFrom(int found);
     QStringList tableNames() const;
 
     ConnectionSpec m_spec;

@@ -88,6 +88,52 @@ private Q_SLOTS:
         QCOMPARE(ContactStore(*opened).count(), 120);
     }
 
+    // The team set-up from the command line: --init-server on an empty database, a replica
+    // that syncs without a window, and the same replica opened again by its path alone.
+    void initServerAndSyncAReplica()
+    {
+        if (TestDatabase::skipped(QString::fromLatin1(TestDatabase::Postgres)))
+            QSKIP("PostgreSQL tests are disabled by LOOPLINE_TEST_SKIP_POSTGRES=1");
+        test::PgServer &server = test::PgServer::instance();
+        QVERIFY2(server.ensureStarted(), qPrintable(server.errorString()));
+        const QString database = server.createDatabase();
+        const QString url = u"postgresql://postgres@%1:%2/%3?sslmode=disable"_s.arg(server.host())
+                                .arg(server.port())
+                                .arg(database);
+        Run run = runLoopline({u"--server"_s, url, u"--init-server"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains(u"is ready"_s), qPrintable(run.output));
+        {
+            auto opened = Database::open(server.spec(database));
+            Contact c;
+            c.firstName = u"On"_s;
+            c.lastName = u"Server"_s;
+            ContactStore(*opened).create(c);
+        }
+        const QString replica = TestDatabase::temporaryDirectory() + u"/laptop.sqlite"_s;
+        run = runLoopline({u"--replica"_s, replica, u"--server"_s, url, u"--sync"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains(u"downloaded"_s), qPrintable(run.output));
+        {
+            auto local = Database::open(ConnectionSpec::sqlite(replica));
+            QCOMPARE(ContactStore(*local).count(), 1);
+            Contact c;
+            c.firstName = u"On"_s;
+            c.lastName = u"Laptop"_s;
+            ContactStore(*local).create(c);
+        }
+        // The replica remembers its server (with its TLS mode).
+        run = runLoopline({u"--replica"_s, replica, u"--sync"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains(u"pushed"_s), qPrintable(run.output));
+        auto opened = Database::open(server.spec(database));
+        QCOMPARE(ContactStore(*opened).count(), 2);
+        const QString png = TestDatabase::temporaryDirectory() + u"/replica.png"_s;
+        run = runLoopline({u"--replica"_s, replica, u"--screenshot"_s, png});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY(!QImage(png).isNull());
+    }
+
     void refusesAFileThatIsNotLoopline()
     {
         const QString path = TestDatabase::temporaryDirectory() + u"/notes.txt"_s;
@@ -113,6 +159,8 @@ private Q_SLOTS:
         QTest::addRow("view") << QStringList {u"--view"_s, u"pipeline"_s} << u"--view must be"_s;
         QTest::addRow("demo") << QStringList {u"--demo"_s, u"lots"_s} << u"--demo takes a number"_s;
         QTest::addRow("server url") << QStringList {u"--server"_s, u"mysql://x/y"_s} << u"postgresql://"_s;
+        QTest::addRow("init without server") << QStringList {u"--init-server"_s} << u"needs --server"_s;
+        QTest::addRow("sync without replica") << QStringList {u"--sync"_s} << u"--sync needs --replica"_s;
         QTest::addRow("both") << QStringList {u"--db"_s, u"a.sqlite"_s, u"--server"_s, u"postgresql://h/d"_s}
                               << u"not both"_s;
     }

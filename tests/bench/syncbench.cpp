@@ -1,6 +1,7 @@
 #include "syncbench.h"
 
 #include "pgserver.h"
+#include "sqlitecli.h"
 #include "store/database.h"
 #include "sync/replica.h"
 #include "sync/syncsession.h"
@@ -47,7 +48,7 @@ const QString kColumns
       "source, tags, notes, consent, consent_at, consent_source, consent_text_version, "
       "created_at, updated_at, segment"_s;
 
-double copyToFile(const ConnectionSpec &spec, const QString &file)
+double copyToFile(const ConnectionSpec &spec, const QString &file, bool withSeq = false)
 {
     QProcess psql;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -58,7 +59,8 @@ double copyToFile(const ConnectionSpec &spec, const QString &file)
     psql.start(psqlProgram(),
         {u"-X"_s, u"-q"_s, u"-h"_s, spec.host, u"-p"_s, QString::number(spec.port), u"-U"_s, spec.user,
             u"-d"_s, spec.database, u"-c"_s,
-            u"\\copy (SELECT %1 FROM contacts) TO '%2' WITH (FORMAT csv)"_s.arg(kColumns, file)});
+            u"\\copy (SELECT %1%2 FROM contacts) TO '%3' WITH (FORMAT csv)"_s.arg(
+                withSeq ? u"row_number() OVER () AS seq, "_s : QString(), kColumns, file)});
     if (!psql.waitForFinished(-1) || psql.exitCode() != 0)
         throw std::runtime_error(("psql \\copy failed: " + psql.readAllStandardError()).toStdString());
     return double(timer.nsecsElapsed()) / 1e6;
@@ -120,6 +122,30 @@ void runSyncBenchmark(const QList<qint64> &sizes)
             if (round < 2)
                 QFile::remove(path);
         }
+        // A second, like-for-like baseline: the fastest tools' pipeline into the same schema,
+        // psql \copy to a file and the sqlite3 shell's .import of it into a new replica file.
+        double pipelineMs = 1e300;
+        {
+            const SqliteCli cli;
+            for (int round = 0; round < 2; ++round) {
+                const QString csv = scratch.filePath(u"pipeline%1.csv"_s.arg(round));
+                const QString path = scratch.filePath(u"pipeline%1-%2.sqlite"_s.arg(n).arg(round));
+                {
+                    std::unique_ptr<Database> fresh = Database::open(ConnectionSpec::sqlite(path));
+                    Replica(*fresh).initialise(spec.displayName());
+                }
+                const double exportMs = copyToFile(spec, csv, true);
+                const SqliteCli::Run run = cli.run(path,
+                    {u"PRAGMA cache_size = -65536;"_s, u"UPDATE sync_state SET applying = 1;"_s,
+                        u".import --csv \"%1\" contacts"_s.arg(csv)},
+                    scratch.path());
+                pipelineMs = std::min(pipelineMs, exportMs + run.ms);
+                QFile::remove(path);
+            }
+        }
+        line(u"sync%1.psql_copy_plus_sqlite3_import_ms = %2 ms"_s.arg(n).arg(pipelineMs, 0, 'f', 1));
+        line(u"sync%1.download_ratio_vs_copy_plus_import = %2"_s.arg(n).arg(
+            pipelineMs / downloadMs, 0, 'f', 3));
         const double ratio = copyMs / downloadMs;
         line(u"sync%1.psql_copy_ms = %2 ms"_s.arg(n).arg(copyMs, 0, 'f', 1));
         line(u"sync%1.first_download_ms = %2 ms (%3 rows of every table)"_s.arg(n)

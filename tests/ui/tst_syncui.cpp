@@ -1,5 +1,7 @@
+#include "connect/connectdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "pgserver.h"
+#include "store/connectionproblem.h"
 #include "store/contactstore.h"
 #include "sync/conflictsdialog.h"
 #include "sync/conflictstore.h"
@@ -179,6 +181,77 @@ private Q_SLOTS:
         QCOMPARE(ContactStore(*other).get(id)->jobTitle, u"Buyer"_s);
         QCOMPARE(ConflictStore(*other).openCount(), 0);
         QCOMPARE(ConflictStore(*m_server).openCount(), 0);
+    }
+
+    void connectDialogExplainsEachProblem()
+    {
+        ConnectDialog dialog;
+        dialog.show();
+        ConnectionSpec spec = m_serverSpec;
+        spec.options = u"sslmode=disable"_s;
+        dialog.setSpec(spec);
+        QPushButton *ok = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == u"&Connect"_s)
+                ok = button;
+        }
+        QVERIFY(ok);
+        QVERIFY(ok->isEnabled());
+        screenshot(dialog, u"connect.png"_s);
+        // The right server connects; the URL it keeps has no password.
+        QVERIFY2(dialog.tryConnect(), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.errorText().isEmpty());
+        QVERIFY(!dialog.spec().toUrl().contains(u"password"_s));
+
+        ConnectionSpec down = spec;
+        down.port = 1;
+        dialog.setSpec(down);
+        QVERIFY(!dialog.tryConnect());
+        QVERIFY2(dialog.errorText().contains(u"does not answer"_s), qPrintable(dialog.errorText()));
+        screenshot(dialog, u"connect-down.png"_s);
+
+        ConnectionSpec missing = spec;
+        missing.database = u"no_such_database"_s;
+        dialog.setSpec(missing);
+        QVERIFY(!dialog.tryConnect());
+        QVERIFY2(dialog.errorText().contains(u"has no database"_s), qPrintable(dialog.errorText()));
+
+        // The test server offers no TLS: requiring it fails with the TLS message.
+        ConnectionSpec tls = spec;
+        tls.options = u"sslmode=require"_s;
+        dialog.setSpec(tls);
+        QVERIFY(!dialog.tryConnect());
+        QVERIFY2(dialog.errorText().contains(u"TLS"_s), qPrintable(dialog.errorText()));
+
+        // Verified TLS needs a CA file before Connect is enabled.
+        ConnectionSpec verified = spec;
+        verified.options = u"sslmode=verify-full"_s;
+        dialog.setSpec(verified);
+        QVERIFY(!ok->isEnabled());
+    }
+
+    void connectionProblemsAreToldApart()
+    {
+        const ConnectionSpec spec = m_serverSpec;
+        const auto explain = [&spec](const QString &details) {
+            return ConnectionProblem::explain(StoreError(u"Cannot connect."_s, details), spec);
+        };
+        QVERIFY(
+            explain(u"FATAL:  password authentication failed for user \"rep\""_s).contains(u"password"_s));
+        QCOMPARE(ConnectionProblem::classify(StoreError(u"x"_s, u"fe_sendauth: no password supplied"_s)),
+            ConnectionProblem::Kind::WrongPassword);
+        QCOMPARE(ConnectionProblem::classify(StoreError(u"x"_s, u"connection refused"_s)),
+            ConnectionProblem::Kind::Unreachable);
+        QCOMPARE(
+            ConnectionProblem::classify(StoreError(u"x"_s, u"server certificate for \"a\" does not match"_s)),
+            ConnectionProblem::Kind::Tls);
+        // A schema from a newer Loopline, on a real server.
+        m_server->run(u"INSERT INTO schema_version (version, applied_at) VALUES (99, 0)"_s);
+        const auto error = storeErrorFrom([this] { Database::open(m_serverSpec); });
+        QVERIFY(error);
+        QCOMPARE(ConnectionProblem::classify(*error), ConnectionProblem::Kind::SchemaTooNew);
+        QVERIFY(ConnectionProblem::explain(*error, spec).contains(u"newer version"_s));
+        m_server->run(u"DELETE FROM schema_version WHERE version = 99"_s);
     }
 
     void keepingAValueClosesTheConflict()

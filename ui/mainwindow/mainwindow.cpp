@@ -6,6 +6,7 @@
 #include "common/listpage.h"
 #include "common/recordeditor.h"
 #include "companies/companyeditor.h"
+#include "connect/connectdialog.h"
 #include "contacts/contacteditor.h"
 #include "deals/currencyratesdialog.h"
 #include "deals/dealeditor.h"
@@ -39,6 +40,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -351,6 +353,12 @@ void MainWindow::createMenus()
     file->addAction(m_boothMode);
     file->addAction(m_exportList);
     file->addSeparator();
+    QAction *connectServer
+        = file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToServer);
+    connectServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectServer->setToolTip(tr("Open the team's database on its server, directly or as a replica on this "
+                                 "computer that works offline (Ctrl+Shift+O)"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -424,6 +432,20 @@ void MainWindow::attachSync(SyncController *controller)
     // Edits change the count of changes waiting to be sent.
     connect(m_undo, &QUndoStack::indexChanged, this, update);
     update();
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The team database opens in a window of its own; this one stays on its database.
+    const ConnectionSpec spec = dialog.spec();
+    QStringList arguments {u"--server"_s, spec.toUrl()};
+    if (dialog.workOffline())
+        arguments << u"--replica"_s << dialog.replicaPath();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        QMessageBox::warning(this, tr("Connect to team server"), tr("Loopline could not be started again."));
 }
 
 void MainWindow::showConflicts()

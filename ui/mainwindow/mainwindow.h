@@ -70,6 +70,9 @@ public:
     QAction *conflictsAction() const { return m_conflicts; }
     // The conflict list; a record changed there reloads the lists.
     void showConflicts();
+    // File > Connect to team server: the connection dialog, then the team database in a
+    // window of its own.
+    void connectToServer();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
