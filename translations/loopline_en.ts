@@ -403,6 +403,37 @@
     </message>
 </context>
 <context>
+    <name>loopline::SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent, %1 record(s) brought up to date.</source>
+        <translation>
+            <numerusform>Synced: %n change sent, %1 record(s) brought up to date.</numerusform>
+            <numerusform>Synced: %n changes sent, %1 record(s) brought up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced. The server refused %n change(s); those records are back as the server has them.</source>
+        <translation>
+            <numerusform>Synced. The server refused %n change; that record is back as the server has it.</numerusform>
+            <numerusform>Synced. The server refused %n changes; those records are back as the server has them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::TasksPage</name>
     <message numerus="yes">
         <source>%Ln minute(s) late</source>

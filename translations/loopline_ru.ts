@@ -735,6 +735,164 @@
     </message>
 </context>
 <context>
+    <name>ConflictStore</name>
+    <message>
+        <source>This conflict is no longer there.</source>
+        <translation>Этого конфликта больше нет.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be set from the conflict list.</source>
+        <translation>Поле «%1» нельзя изменить из списка конфликтов.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has been deleted; there is nothing to change.</source>
+        <translation>Запись этого конфликта удалена; менять нечего.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Веб-домен</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProblem</name>
+    <message>
+        <source>The server %1 did not accept the user name &quot;%2&quot; with that password.</source>
+        <translation>Сервер %1 не принял имя пользователя «%2» с этим паролем.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer. Check the host name and port, and that you are online; on a laptop you can go on working on your replica.</source>
+        <translation>Сервер %1 не отвечает. Проверьте имя хоста и порт и подключение к сети; на ноутбуке можно продолжать работу с репликой.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made: the server does not offer TLS, or its certificate does not match the CA file or the host name.</source>
+        <translation>Не удалось установить защищённое (TLS) соединение с %1: сервер не поддерживает TLS или его сертификат не соответствует файлу CA или имени хоста.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;.</source>
+        <translation>На сервере %1 нет базы данных «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSpec</name>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
@@ -1134,6 +1292,10 @@
     <message>
         <source>Cannot save the change: %1</source>
         <translation>Не удаётся сохранить изменение: %1</translation>
+    </message>
+    <message>
+        <source>The team database on %1 is an older Loopline database (schema %2; this version needs %3). Ask your administrator to upgrade it with loopline --init-server.</source>
+        <translation>Командная база на %1 — более старая база Loopline (схема %2; этой версии нужна %3). Попросите администратора обновить её командой loopline --init-server.</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2601,17 @@
     </message>
 </context>
 <context>
+    <name>Replica</name>
+    <message>
+        <source>Only a local (SQLite) database can be a replica of a team server.</source>
+        <translation>Репликой командного сервера может быть только локальная база (SQLite).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already holds records of its own; a replica of a team server starts from an empty file.</source>
+        <translation>Файл «%1» уже содержит собственные записи; реплика командного сервера начинается с пустого файла.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Won</source>
@@ -2552,6 +2725,89 @@
     </message>
 </context>
 <context>
+    <name>ServerSetup</name>
+    <message>
+        <source>Roles and row-level security exist only on a PostgreSQL server.</source>
+        <translation>Роли и защита на уровне строк есть только на сервере PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; the roles are %2.</source>
+        <translation>«%1» — не роль; роли: %2.</translation>
+    </message>
+    <message>
+        <source>A user needs a login name.</source>
+        <translation>Пользователю нужно имя для входа.</translation>
+    </message>
+    <message>
+        <source>A login name cannot start or end with a space.</source>
+        <translation>Имя для входа не может начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is too long (at most %2 bytes).</source>
+        <translation>Имя для входа «%1» слишком длинное (не более %2 байт).</translation>
+    </message>
+    <message>
+        <source>Login names starting with &quot;pg_&quot; are reserved by PostgreSQL.</source>
+        <translation>Имена, начинающиеся с «pg_», зарезервированы PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of Loopline&apos;s group roles, not a login.</source>
+        <translation>«%1» — групповая роль Loopline, а не учётная запись.</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on the server.</source>
+        <translation>На сервере нет учётной записи «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a superuser of the server; Loopline does not change it.</source>
+        <translation>«%1» — суперпользователь сервера; Loopline его не меняет.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group role, not a login.</source>
+        <translation>«%1» — групповая роль, а не учётная запись.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s roles are not set up yet: set up the server first.</source>
+        <translation>Роли на сервере ещё не настроены: сначала настройте сервер.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role definitions are missing from this build.</source>
+        <translation>В этой сборке нет описаний ролей сервера.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role definitions are damaged.</source>
+        <translation>Описания ролей сервера повреждены.</translation>
+    </message>
+    <message>
+        <source>The database is at schema %1; open it with this version of Loopline first, which brings it up to date.</source>
+        <translation>База данных на схеме %1; сначала откройте её этой версией Loopline, она обновит базу.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database&apos;s tables can set up the server&apos;s roles; connect as that login. Nothing was changed.</source>
+        <translation>Настроить роли сервера может только владелец таблиц базы; подключитесь под этой учётной записью. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; exists already and is not a Loopline group role (it can log in). Nothing was changed.</source>
+        <translation>Роль «%1» уже существует и не является групповой ролью Loopline (под ней можно войти). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A user needs the name of the team member they are.</source>
+        <translation>Для пользователя нужно указать, кто он в команде.</translation>
+    </message>
+    <message>
+        <source>There is already a team member called &quot;%1&quot;.</source>
+        <translation>В команде уже есть «%1».</translation>
+    </message>
+    <message>
+        <source>The team member &quot;%1&quot; already has the login &quot;%2&quot;.</source>
+        <translation>У участника команды «%1» уже есть учётная запись «%2».</translation>
+    </message>
+    <message>
+        <source>No team member has the login &quot;%1&quot;.</source>
+        <translation>Ни у кого в команде нет учётной записи «%1».</translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicy</name>
     <message>
         <source>The response time must be from 1 minute to 24 hours (1440 minutes).</source>
@@ -2568,6 +2824,41 @@
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Неизвестный часовой пояс «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>This database is not a replica of a team server.</source>
+        <translation>Эта база не является репликой командного сервера.</translation>
+    </message>
+    <message>
+        <source>A replica syncs with a team server (PostgreSQL), not with another file.</source>
+        <translation>Реплика синхронизируется с командным сервером (PostgreSQL), а не с другим файлом.</translation>
+    </message>
+    <message>
+        <source>Your role on the team server does not allow this change.</source>
+        <translation>Ваша роль на командном сервере не позволяет это изменение.</translation>
+    </message>
+    <message>
+        <source>The server does not know the table &quot;%1&quot;.</source>
+        <translation>Сервер не знает таблицу «%1».</translation>
+    </message>
+    <message>
+        <source>The record key &quot;%1&quot; is not valid.</source>
+        <translation>Ключ записи «%1» недопустим.</translation>
+    </message>
+    <message>
+        <source>The record is not there or this login may not delete it.</source>
+        <translation>Записи нет, или этой учётной записи нельзя её удалять.</translation>
+    </message>
+    <message>
+        <source>The record is not there or this login may not change it.</source>
+        <translation>Записи нет, или этой учётной записи нельзя её менять.</translation>
+    </message>
+    <message>
+        <source>This login may not change the record.</source>
+        <translation>Этой учётной записи нельзя менять запись.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3858,168 @@ Next: %2</source>
     <message>
         <source>Choose or type a name</source>
         <translation>Выберите или введите название</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>Two people changed these fields without seeing each other&apos;s change. The later change was kept everywhere; take the other value where it was the right one.</source>
+        <translation>Два человека изменили эти поля, не видя изменений друг друга. Везде сохранено более позднее изменение; выберите другое значение там, где верным было оно.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field of a record without seeing each other&apos;s change, both values are listed here.</source>
+        <translation>Конфликтов нет. Когда два человека меняют одно поле записи, не видя изменений друг друга, здесь показываются оба значения.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Оставить это значение</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Взять другое значение</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the conflict (Ctrl+K).</source>
+        <translation>Оставить запись как есть и закрыть конфликт (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Write the other value into the record (Ctrl+U).</source>
+        <translation>Записать другое значение в запись (Ctrl+U).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ConnectDialog</name>
+    <message>
+        <source>Connect to the team server</source>
+        <translation>Подключение к командному серверу</translation>
+    </message>
+    <message>
+        <source>e.g. crm.example.com</source>
+        <translation>например, crm.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>e.g. loopline</source>
+        <translation>например, loopline</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Запомнить пароль в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Off (only inside a trusted network)</source>
+        <translation>Выключено (только в доверенной сети)</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Обязательно (шифрование)</translation>
+    </message>
+    <message>
+        <source>Required and verified against a CA certificate</source>
+        <translation>Обязательно, с проверкой по сертификату CA</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>The CA certificate file (.crt, .pem)</source>
+        <translation>Файл сертификата CA (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline on this computer (a local replica that syncs)</source>
+        <translation>Работать &amp;офлайн на этом компьютере (локальная реплика с синхронизацией)</translation>
+    </message>
+    <message>
+        <source>Replica &amp;file:</source>
+        <translation>&amp;Файл реплики:</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Проблема подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Connected, but there is no system keychain here (%1): the password will be asked for each time.</source>
+        <translation>Подключено, но системного хранилища ключей здесь нет (%1): пароль будет запрашиваться каждый раз.</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +6194,68 @@ You can undo this with Ctrl+Z.</source>
         <source>Contacts and companies that are probably the same, to merge (Ctrl+Shift+D)</source>
         <translation>Контакты и компании, которые, вероятно, совпадают, — для объединения (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>&amp;Connect to team server…</source>
+        <translation>&amp;Подключиться к командному серверу…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s database on its server, directly or as a replica on this computer that works offline (Ctrl+Shift+O)</source>
+        <translation>Открыть командную базу на сервере напрямую или как реплику на этом компьютере для работы офлайн (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team server and bring its changes here (F9).</source>
+        <translation>Отправить ваши изменения на командный сервер и получить его изменения (F9).</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>Team server: %1
+Last attempt: %2</source>
+        <translation>Командный сервер: %1
+Последняя попытка: %2</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Получение изменений</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Подключение к командному серверу</translation>
+    </message>
+    <message>
+        <source>Loopline could not be started again.</source>
+        <translation>Не удалось запустить Loopline ещё раз.</translation>
+    </message>
+    <message>
+        <source>Replica of the team server %1, on this computer: %2</source>
+        <translation>Реплика командного сервера %1 на этом компьютере: %2</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7034,6 +7549,65 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::SyncController</name>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Синхронизация с %1…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>синхронизировано %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ещё не синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped; what was done is kept.</source>
+        <translation>Синхронизация остановлена; сделанное сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent, %1 record(s) brought up to date.</source>
+        <translation>
+            <numerusform>Синхронизировано: отправлено %n изменение, обновлено записей: %1.</numerusform>
+            <numerusform>Синхронизировано: отправлено %n изменения, обновлено записей: %1.</numerusform>
+            <numerusform>Синхронизировано: отправлено %n изменений, обновлено записей: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced. The server refused %n change(s); those records are back as the server has them.</source>
+        <translation>
+            <numerusform>Синхронизировано. Сервер отклонил %n изменение; эти записи возвращены к серверному виду.</numerusform>
+            <numerusform>Синхронизировано. Сервер отклонил %n изменения; эти записи возвращены к серверному виду.</numerusform>
+            <numerusform>Синхронизировано. Сервер отклонил %n изменений; эти записи возвращены к серверному виду.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::TaskDialog</name>
     <message>
         <source>Reschedule task</source>
@@ -7424,6 +7998,42 @@ Proposal received</source>
     <message>
         <source>Booth mode</source>
         <translation>Режим стенда</translation>
+    </message>
+    <message>
+        <source>Work on a local replica of the --server&apos;s database in &lt;path&gt;, usable offline; it syncs with the server on start, every five minutes and on F9. A replica made before remembers its server.</source>
+        <translation>Работать с локальной репликой базы --server в &lt;path&gt;, доступной офлайн; она синхронизируется с сервером при запуске, каждые пять минут и по F9. Созданная ранее реплика помнит свой сервер.</translation>
+    </message>
+    <message>
+        <source>Set up (or upgrade) the team database on the --server: tables, roles and their rights. Then exit.</source>
+        <translation>Настроить (или обновить) командную базу на --server: таблицы, роли и их права. Затем выйти.</translation>
+    </message>
+    <message>
+        <source>Sync the --replica with the --server once, without a window, then exit.</source>
+        <translation>Один раз синхронизировать --replica с --server без окна, затем выйти.</translation>
+    </message>
+    <message>
+        <source>--init-server needs --server URL.</source>
+        <translation>Для --init-server нужен --server URL.</translation>
+    </message>
+    <message>
+        <source>--sync needs --replica PATH.</source>
+        <translation>Для --sync нужен --replica PATH.</translation>
+    </message>
+    <message>
+        <source>Give either --db or --replica, not both.</source>
+        <translation>Укажите либо --db, либо --replica, но не оба.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 is ready (schema %2).</source>
+        <translation>Командная база на %1 готова (схема %2).</translation>
+    </message>
+    <message>
+        <source>Team server set-up</source>
+        <translation>Настройка командного сервера</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a replica of a team server yet: give --server URL the first time.</source>
+        <translation>«%1» ещё не реплика командного сервера: в первый раз укажите --server URL.</translation>
     </message>
 </context>
 </TS>

@@ -735,6 +735,164 @@
     </message>
 </context>
 <context>
+    <name>ConflictStore</name>
+    <message>
+        <source>This conflict is no longer there.</source>
+        <translation>Цього конфлікту більше немає.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be set from the conflict list.</source>
+        <translation>Поле «%1» не можна змінити зі списку конфліктів.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict has been deleted; there is nothing to change.</source>
+        <translation>Запис цього конфлікту видалено; змінювати нічого.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адреса ел. пошти</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Очікуване закриття</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Веб-домен</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Галузь</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProblem</name>
+    <message>
+        <source>The server %1 did not accept the user name &quot;%2&quot; with that password.</source>
+        <translation>Сервер %1 не прийняв ім&apos;я користувача «%2» з цим паролем.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer. Check the host name and port, and that you are online; on a laptop you can go on working on your replica.</source>
+        <translation>Сервер %1 не відповідає. Перевірте ім&apos;я хоста, порт і підключення до мережі; на ноутбуці можна й далі працювати з реплікою.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made: the server does not offer TLS, or its certificate does not match the CA file or the host name.</source>
+        <translation>Не вдалося встановити захищене (TLS) з&apos;єднання з %1: сервер не підтримує TLS або його сертифікат не відповідає файлу CA чи імені хоста.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;.</source>
+        <translation>На сервері %1 немає бази даних «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не вдається підключитися до %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSpec</name>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
@@ -1134,6 +1292,10 @@
     <message>
         <source>Cannot save the change: %1</source>
         <translation>Не вдалося зберегти зміну: %1</translation>
+    </message>
+    <message>
+        <source>The team database on %1 is an older Loopline database (schema %2; this version needs %3). Ask your administrator to upgrade it with loopline --init-server.</source>
+        <translation>Командна база на %1 — старіша база Loopline (схема %2; цій версії потрібна %3). Попросіть адміністратора оновити її командою loopline --init-server.</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2601,17 @@
     </message>
 </context>
 <context>
+    <name>Replica</name>
+    <message>
+        <source>Only a local (SQLite) database can be a replica of a team server.</source>
+        <translation>Реплікою командного сервера може бути лише локальна база (SQLite).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already holds records of its own; a replica of a team server starts from an empty file.</source>
+        <translation>Файл «%1» уже містить власні записи; репліка командного сервера починається з порожнього файлу.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Won</source>
@@ -2552,6 +2725,89 @@
     </message>
 </context>
 <context>
+    <name>ServerSetup</name>
+    <message>
+        <source>Roles and row-level security exist only on a PostgreSQL server.</source>
+        <translation>Ролі та захист на рівні рядків є лише на сервері PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; the roles are %2.</source>
+        <translation>«%1» — не роль; ролі: %2.</translation>
+    </message>
+    <message>
+        <source>A user needs a login name.</source>
+        <translation>Користувачу потрібне ім&apos;я для входу.</translation>
+    </message>
+    <message>
+        <source>A login name cannot start or end with a space.</source>
+        <translation>Ім&apos;я для входу не може починатися або закінчуватися пробілом.</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is too long (at most %2 bytes).</source>
+        <translation>Ім&apos;я для входу «%1» задовге (не більше %2 байт).</translation>
+    </message>
+    <message>
+        <source>Login names starting with &quot;pg_&quot; are reserved by PostgreSQL.</source>
+        <translation>Імена, що починаються з «pg_», зарезервовані PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of Loopline&apos;s group roles, not a login.</source>
+        <translation>«%1» — групова роль Loopline, а не обліковий запис.</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on the server.</source>
+        <translation>На сервері немає облікового запису «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a superuser of the server; Loopline does not change it.</source>
+        <translation>«%1» — суперкористувач сервера; Loopline його не змінює.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group role, not a login.</source>
+        <translation>«%1» — групова роль, а не обліковий запис.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s roles are not set up yet: set up the server first.</source>
+        <translation>Ролі на сервері ще не налаштовано: спершу налаштуйте сервер.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role definitions are missing from this build.</source>
+        <translation>У цій збірці немає описів ролей сервера.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s role definitions are damaged.</source>
+        <translation>Описи ролей сервера пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The database is at schema %1; open it with this version of Loopline first, which brings it up to date.</source>
+        <translation>База даних на схемі %1; спершу відкрийте її цією версією Loopline, вона оновить базу.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database&apos;s tables can set up the server&apos;s roles; connect as that login. Nothing was changed.</source>
+        <translation>Налаштувати ролі сервера може лише власник таблиць бази; підключіться під цим обліковим записом. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; exists already and is not a Loopline group role (it can log in). Nothing was changed.</source>
+        <translation>Роль «%1» уже існує і не є груповою роллю Loopline (під нею можна увійти). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>A user needs the name of the team member they are.</source>
+        <translation>Для користувача треба вказати, хто він у команді.</translation>
+    </message>
+    <message>
+        <source>There is already a team member called &quot;%1&quot;.</source>
+        <translation>У команді вже є «%1».</translation>
+    </message>
+    <message>
+        <source>The team member &quot;%1&quot; already has the login &quot;%2&quot;.</source>
+        <translation>Учасник команди «%1» уже має обліковий запис «%2».</translation>
+    </message>
+    <message>
+        <source>No team member has the login &quot;%1&quot;.</source>
+        <translation>Ніхто в команді не має облікового запису «%1».</translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicy</name>
     <message>
         <source>The response time must be from 1 minute to 24 hours (1440 minutes).</source>
@@ -2568,6 +2824,41 @@
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Невідомий часовий пояс «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>This database is not a replica of a team server.</source>
+        <translation>Ця база не є реплікою командного сервера.</translation>
+    </message>
+    <message>
+        <source>A replica syncs with a team server (PostgreSQL), not with another file.</source>
+        <translation>Репліка синхронізується з командним сервером (PostgreSQL), а не з іншим файлом.</translation>
+    </message>
+    <message>
+        <source>Your role on the team server does not allow this change.</source>
+        <translation>Ваша роль на командному сервері не дозволяє цієї зміни.</translation>
+    </message>
+    <message>
+        <source>The server does not know the table &quot;%1&quot;.</source>
+        <translation>Сервер не знає таблиці «%1».</translation>
+    </message>
+    <message>
+        <source>The record key &quot;%1&quot; is not valid.</source>
+        <translation>Ключ запису «%1» неприпустимий.</translation>
+    </message>
+    <message>
+        <source>The record is not there or this login may not delete it.</source>
+        <translation>Запису немає, або цьому обліковому запису не можна його видаляти.</translation>
+    </message>
+    <message>
+        <source>The record is not there or this login may not change it.</source>
+        <translation>Запису немає, або цьому обліковому запису не можна його змінювати.</translation>
+    </message>
+    <message>
+        <source>This login may not change the record.</source>
+        <translation>Цьому обліковому запису не можна змінювати запис.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3858,168 @@ Next: %2</source>
     <message>
         <source>Choose or type a name</source>
         <translation>Виберіть або введіть назву</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Конфлікти синхронізації</translation>
+    </message>
+    <message>
+        <source>Two people changed these fields without seeing each other&apos;s change. The later change was kept everywhere; take the other value where it was the right one.</source>
+        <translation>Дві людини змінили ці поля, не бачачи змін одне одного. Скрізь збережено пізнішу зміну; оберіть інше значення там, де правильним було воно.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Збережене значення</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Інше значення</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Виявлено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфлікти</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field of a record without seeing each other&apos;s change, both values are listed here.</source>
+        <translation>Конфліктів немає. Коли дві людини змінюють одне поле запису, не бачачи змін одне одного, тут показуються обидва значення.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Залишити це значення</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Узяти інше значення</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the conflict (Ctrl+K).</source>
+        <translation>Залишити запис як є і закрити конфлікт (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Write the other value into the record (Ctrl+U).</source>
+        <translation>Записати інше значення в запис (Ctrl+U).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::ConnectDialog</name>
+    <message>
+        <source>Connect to the team server</source>
+        <translation>Підключення до командного сервера</translation>
+    </message>
+    <message>
+        <source>e.g. crm.example.com</source>
+        <translation>наприклад, crm.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>e.g. loopline</source>
+        <translation>наприклад, loopline</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Запам&apos;ятати пароль у системному сховищі ключів</translation>
+    </message>
+    <message>
+        <source>Off (only inside a trusted network)</source>
+        <translation>Вимкнено (лише в довіреній мережі)</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Обов&apos;язково (шифрування)</translation>
+    </message>
+    <message>
+        <source>Required and verified against a CA certificate</source>
+        <translation>Обов&apos;язково, з перевіркою за сертифікатом CA</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>The CA certificate file (.crt, .pem)</source>
+        <translation>Файл сертифіката CA (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline on this computer (a local replica that syncs)</source>
+        <translation>Працювати &amp;офлайн на цьому комп’ютері (локальна репліка із синхронізацією)</translation>
+    </message>
+    <message>
+        <source>Replica &amp;file:</source>
+        <translation>&amp;Файл репліки:</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Проблема підключення</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Підключитися</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертифікат CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Connected, but there is no system keychain here (%1): the password will be asked for each time.</source>
+        <translation>Підключено, але системного сховища ключів тут немає (%1): пароль запитуватиметься щоразу.</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +6194,68 @@ You can undo this with Ctrl+Z.</source>
         <source>Contacts and companies that are probably the same, to merge (Ctrl+Shift+D)</source>
         <translation>Контакти й компанії, що, імовірно, збігаються, — для об’єднання (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>&amp;Connect to team server…</source>
+        <translation>&amp;Підключитися до командного сервера…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s database on its server, directly or as a replica on this computer that works offline (Ctrl+Shift+O)</source>
+        <translation>Відкрити командну базу на сервері напряму або як репліку на цьому комп’ютері для роботи офлайн (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронізувати</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team server and bring its changes here (F9).</source>
+        <translation>Надіслати ваші зміни на командний сервер і отримати його зміни (F9).</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфлікти…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Стан синхронізації</translation>
+    </message>
+    <message>
+        <source>Team server: %1
+Last attempt: %2</source>
+        <translation>Командний сервер: %1
+Остання спроба: %2</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Надсилання змін</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Отримання змін</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 з %3</translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Підключення до командного сервера</translation>
+    </message>
+    <message>
+        <source>Loopline could not be started again.</source>
+        <translation>Не вдалося запустити Loopline ще раз.</translation>
+    </message>
+    <message>
+        <source>Replica of the team server %1, on this computer: %2</source>
+        <translation>Репліка командного сервера %1 на цьому комп’ютері: %2</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7034,6 +7549,65 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::SyncController</name>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Синхронізація з %1…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>синхронізовано %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ще не синхронізовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n зміна до надсилання</numerusform>
+            <numerusform>%n зміни до надсилання</numerusform>
+            <numerusform>%n змін до надсилання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфлікт</numerusform>
+            <numerusform>%n конфлікти</numerusform>
+            <numerusform>%n конфліктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped; what was done is kept.</source>
+        <translation>Синхронізацію зупинено; зроблене збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent, %1 record(s) brought up to date.</source>
+        <translation>
+            <numerusform>Синхронізовано: надіслано %n зміну, оновлено записів: %1.</numerusform>
+            <numerusform>Синхронізовано: надіслано %n зміни, оновлено записів: %1.</numerusform>
+            <numerusform>Синхронізовано: надіслано %n змін, оновлено записів: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced. The server refused %n change(s); those records are back as the server has them.</source>
+        <translation>
+            <numerusform>Синхронізовано. Сервер відхилив %n зміну; ці записи повернуто до серверного вигляду.</numerusform>
+            <numerusform>Синхронізовано. Сервер відхилив %n зміни; ці записи повернуто до серверного вигляду.</numerusform>
+            <numerusform>Синхронізовано. Сервер відхилив %n змін; ці записи повернуто до серверного вигляду.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopline::TaskDialog</name>
     <message>
         <source>Reschedule task</source>
@@ -7424,6 +7998,42 @@ Proposal received</source>
     <message>
         <source>Booth mode</source>
         <translation>Режим стенда</translation>
+    </message>
+    <message>
+        <source>Work on a local replica of the --server&apos;s database in &lt;path&gt;, usable offline; it syncs with the server on start, every five minutes and on F9. A replica made before remembers its server.</source>
+        <translation>Працювати з локальною реплікою бази --server у &lt;path&gt;, доступною офлайн; вона синхронізується із сервером під час запуску, кожні п’ять хвилин і за F9. Створена раніше репліка пам’ятає свій сервер.</translation>
+    </message>
+    <message>
+        <source>Set up (or upgrade) the team database on the --server: tables, roles and their rights. Then exit.</source>
+        <translation>Налаштувати (або оновити) командну базу на --server: таблиці, ролі та їхні права. Потім вийти.</translation>
+    </message>
+    <message>
+        <source>Sync the --replica with the --server once, without a window, then exit.</source>
+        <translation>Один раз синхронізувати --replica з --server без вікна, потім вийти.</translation>
+    </message>
+    <message>
+        <source>--init-server needs --server URL.</source>
+        <translation>Для --init-server потрібен --server URL.</translation>
+    </message>
+    <message>
+        <source>--sync needs --replica PATH.</source>
+        <translation>Для --sync потрібен --replica PATH.</translation>
+    </message>
+    <message>
+        <source>Give either --db or --replica, not both.</source>
+        <translation>Вкажіть або --db, або --replica, але не обидва.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 is ready (schema %2).</source>
+        <translation>Командна база на %1 готова (схема %2).</translation>
+    </message>
+    <message>
+        <source>Team server set-up</source>
+        <translation>Налаштування командного сервера</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a replica of a team server yet: give --server URL the first time.</source>
+        <translation>«%1» ще не репліка командного сервера: першого разу вкажіть --server URL.</translation>
     </message>
 </context>
 </TS>

@@ -219,18 +219,7 @@ QStringList policyStatements(const Database &db)
     names.insert(u"me"_s, u"(SELECT loopline_me())"_s);
     names.insert(u"new_leads"_s, u"(SELECT loopline_leads_written_now())"_s);
 
-    QStringList statements;
-    QString current;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (const QString &line : lines) {
-        if (line.trimmed() == "--;"_L1) {
-            statements << current;
-            current.clear();
-        } else if (!line.startsWith("--"_L1)) {
-            current += line + u'\n';
-        }
-    }
-    statements << current;
+    const QStringList statements = Database::splitStatements(QString::fromUtf8(file.readAll()));
 
     static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_s);
     QStringList result;

@@ -48,20 +48,7 @@ QStringList migrationStatements(Dialect dialect, int version)
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(
             Database::tr("The database schema %1 is missing from this build.").arg(version), file.fileName());
-    QStringList statements;
-    QString current;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (const QString &line : lines) {
-        if (line.trimmed() == "--;"_L1) {
-            statements << current;
-            current.clear();
-        } else if (!line.startsWith("--"_L1)) {
-            current += line + u'\n';
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current;
-    return statements;
+    return Database::splitStatements(QString::fromUtf8(file.readAll()));
 }
 
 } // namespace
@@ -262,6 +249,24 @@ void Database::migrateFrom(int found)
         run(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s, {next, m_clock->nowMs()});
         tx.commit();
     }
+}
+
+QStringList Database::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.trimmed() == "--;"_L1) {
+            statements << current;
+            current.clear();
+        } else if (!line.startsWith("--"_L1)) {
+            current += line + u'\n';
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current;
+    return statements;
 }
 
 QSqlQuery Database::prepare(const QString &sql) const

@@ -54,6 +54,8 @@ public:
     void setCurrentUser(const QString &user) { m_user = user; }
 
     static QString newId();
+    // The statements of an SQL script: separated by lines "--;", comment lines left out.
+    static QStringList splitStatements(const QString &script);
 
     // While at least one bulk writer is alive, SQLite keeps a larger page cache: inserting
     // many rows into random-key (UUID) indexes is otherwise bound by cache misses.

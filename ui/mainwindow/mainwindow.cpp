@@ -405,6 +405,8 @@ void MainWindow::attachSync(SyncController *controller)
     const QList<QAction *> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), team); // before Help
 
+    statusBar()->showMessage(tr("Replica of the team server %1, on this computer: %2")
+                                 .arg(controller->serverName(), m_db.spec().displayName()));
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(u"syncStatus"_s);
     m_syncStatus->setAccessibleName(tr("Sync status"));

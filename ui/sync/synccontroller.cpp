@@ -58,7 +58,8 @@ QString SyncController::statusText() const
         parts << tr("Offline");
         break;
     case State::Idle:
-        parts << tr("Online");
+        if (m_attempted) // before the first attempt, nothing is known of the server
+            parts << tr("Online");
         break;
     }
     const QDateTime last = lastSync();
@@ -77,7 +78,10 @@ QString SyncController::statusText() const
     const qint64 conflicts = openConflicts();
     if (conflicts > 0)
         parts << tr("%n conflict(s)", nullptr, int(conflicts));
-    return parts.join(u" · "_s);
+    QString text = parts.join(u" · "_s);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
 void SyncController::cancel()
@@ -122,8 +126,8 @@ void SyncController::syncNow()
                 message = SyncController::tr("Sync stopped; what was done is kept.");
             else if (result.rejected > 0)
                 message = SyncController::tr(
-                    "Synced. The server refused %n change(s); see Team → Refused changes.", nullptr,
-                    int(result.rejected));
+                    "Synced. The server refused %n change(s); those records are back as the server has them.",
+                    nullptr, int(result.rejected));
             else
                 message = SyncController::tr("Synced: %n change(s) sent, %1 record(s) brought up to date.",
                     nullptr, int(result.pushed))
@@ -144,6 +148,7 @@ void SyncController::onWorkerDone(bool ok, const QString &message, const SyncSes
     if (m_worker)
         m_worker->wait();
     m_worker = nullptr;
+    m_attempted = true;
     const bool reachable = ok || result.pushed > 0 || result.pulled > 0 || result.downloaded > 0
         || message == tr("Sync stopped; what was done is kept.");
     m_state = reachable ? State::Idle : State::Offline;

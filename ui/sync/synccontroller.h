@@ -65,6 +65,7 @@ private:
     ConnectionSpec m_server;
     QTimer m_timer;
     State m_state = State::Idle;
+    bool m_attempted = false;
     QString m_lastError;
     QPointer<QThread> m_worker;
     std::shared_ptr<std::atomic_bool> m_cancel;
