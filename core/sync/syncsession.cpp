@@ -215,6 +215,48 @@ void replaceLocally(Database &db, const SyncTable &table, const QStringList &col
         values);
 }
 
+// Removes a local row and, as ON DELETE CASCADE would (foreign keys are off while a sync
+// applies), the rows of synced tables that belong to it: a deal that is no longer the
+// user's to see takes its stage history and links along.
+void deleteWithChildren(Database &db, const SyncTable &table, const QString &key)
+{
+    if (table.key == QStringList {u"id"_s}) {
+        for (const SyncTable &child : sync::tables()) {
+            QList<QPair<QString, QString>> links; // child column, action
+            {
+                QSqlQuery q = db.run(u"SELECT \"from\", on_delete FROM pragma_foreign_key_list('%1') "
+                                     "WHERE \"table\" = '%2'"_s.arg(child.name, table.name));
+                while (q.next())
+                    links.append({q.value(0).toString(), q.value(1).toString()});
+            }
+            for (const auto &[column, action] : std::as_const(links)) {
+                if (action == "CASCADE"_L1) {
+                    QStringList childKeys;
+                    {
+                        QSqlQuery q = db.run(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
+                                                 child.key.join(u" || '|' || "_s), child.name, column),
+                            {key});
+                        while (q.next())
+                            childKeys << q.value(0).toString();
+                    }
+                    for (const QString &childKey : std::as_const(childKeys))
+                        deleteWithChildren(db, child, childKey);
+                } else if (action == "SET NULL"_L1) {
+                    db.run(u"UPDATE %1 SET %2 = NULL WHERE %2 = ?"_s.arg(child.name, column), {key});
+                }
+            }
+        }
+    }
+    if (table.key == QStringList {u"id"_s} && table.name != "timeline"_L1) {
+        // The timeline of a record is seen through the record (ids are unique across tables).
+        db.run(u"DELETE FROM timeline WHERE entity_id = ?"_s, {key});
+    }
+    QVariantList keyArgs;
+    for (const QString &part : sync::splitKey(key))
+        keyArgs << part;
+    db.run(u"DELETE FROM %1 WHERE %2"_s.arg(table.name, sync::keyCondition(table)), keyArgs);
+}
+
 Outcome rejected(const QString &reason)
 {
     return {Outcome::Rejected, reason};
@@ -687,7 +729,13 @@ bool applyLocally(Database &m_local, const Columns &d, const QString &origin, co
         if (!table.permanentDelete && pending.contains(u"+"_s)
             && later(pending.value(u"+"_s), origin, clocks.value(u"*"_s)))
             return false;
-        m_local.run(u"DELETE FROM %1 WHERE %2"_s.arg(table.name, where), keyArgs);
+        if (clocks.contains(u"*"_s)) {
+            // Deleted: what went with it on the server comes as deletions of its own.
+            m_local.run(u"DELETE FROM %1 WHERE %2"_s.arg(table.name, where), keyArgs);
+        } else {
+            // No longer this user's to see: what is seen through it goes too.
+            deleteWithChildren(m_local, table, key);
+        }
         m_local.run(u"DELETE FROM sync_outbox WHERE entity = ? AND row_key = ?"_s, {table.name, key});
         return true;
     }

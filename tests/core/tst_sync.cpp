@@ -1,5 +1,6 @@
 #include "pgserver.h"
 #include "privacy/privacy.h"
+#include "server/serversetup.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
 #include "store/dealstore.h"
@@ -348,6 +349,79 @@ private Q_SLOTS:
         QCOMPARE(ContactStore(*a).get(firstId)->jobTitle, u"Changed during the download"_s);
         QVERIFY(progress.size() >= 3);
         verifyEqualToServer(*a);
+    }
+
+    // With the server's roles set up, a sales rep's replica holds only what the rep may see,
+    // edits of it reach the server, a crafted change to someone else's record is refused
+    // and undone locally, and a deal given to another rep leaves the replica.
+    void replicaOfARepHoldsOnlyWhatTheRepMaySee()
+    {
+        ServerSetup::initialise(*m_server);
+        const QString anna = m_serverSpec.database + u"_anna"_s;
+        ServerSetup::addUser(*m_server, anna, u"secret-anna"_s, u"sales"_s, u"Anna"_s);
+        ServerSetup::addUser(
+            *m_server, m_serverSpec.database + u"_boris"_s, u"secret-boris"_s, u"sales"_s, u"Boris"_s);
+        const auto deal = [this](const QString &title, const QString &owner) {
+            Deal d;
+            d.title = title;
+            d.owner = owner;
+            d.valueMinor = 100'000;
+            d.stageId = DealStore(*m_server).stages().value(0).id;
+            return DealStore(*m_server).create(d);
+        };
+        const QString annas = deal(u"Anna's renewal"_s, u"Anna"_s);
+        const QString boris = deal(u"Boris's tender"_s, u"Boris"_s);
+
+        ConnectionSpec annaSpec = m_serverSpec;
+        annaSpec.user = anna;
+        annaSpec.password = u"secret-anna"_s;
+        auto replica = newReplica(u"Anna"_s);
+        Replica(*replica).setMember(u"Anna"_s);
+        const auto syncAsAnna = [&] {
+            auto server = Database::open(annaSpec);
+            server->setClock(m_clock);
+            return SyncSession(*replica, *server).run();
+        };
+        syncAsAnna();
+        QVERIFY(DealStore(*replica).get(annas));
+        QVERIFY(!DealStore(*replica).get(boris));
+        QCOMPARE(replica->scalar(u"SELECT COUNT(*) FROM deals"_s).toInt(), 1);
+
+        // Her own work goes up.
+        Deal mine = *DealStore(*replica).get(annas);
+        mine.title = u"Anna's renewal, 3 years"_s;
+        DealStore(*replica).update(mine);
+        Deal added;
+        added.title = u"Made on the train"_s;
+        added.owner = u"Anna"_s;
+        added.stageId = mine.stageId;
+        const QString addedId = DealStore(*replica).create(added);
+        // A hand-made row claiming to be Boris's is refused by the server and taken back.
+        replica->run(u"INSERT INTO deals (id, title, stage_id, owner, created_at, updated_at) "
+                     "VALUES ('forged', 'Not mine', ?, 'Boris', 0, 0)"_s,
+            {mine.stageId});
+        const auto result = syncAsAnna();
+        QCOMPARE(result.rejected, 1);
+        QVERIFY2(stringColumn(*replica, u"SELECT reason FROM sync_rejected"_s)
+                     .value(0)
+                     .contains(u"does not allow"_s),
+            qPrintable(stringColumn(*replica, u"SELECT reason FROM sync_rejected"_s).join(u';')));
+        QVERIFY(!DealStore(*replica).get(u"forged"_s));
+        QVERIFY(!DealStore(*m_server).get(u"forged"_s));
+        QCOMPARE(DealStore(*m_server).get(annas)->title, u"Anna's renewal, 3 years"_s);
+        QCOMPARE(DealStore(*m_server).get(addedId)->owner, u"Anna"_s);
+
+        // Given to Boris on the server: gone from her replica at the next sync.
+        Deal moved = *DealStore(*m_server).get(annas);
+        moved.owner = u"Boris"_s;
+        DealStore(*m_server).update(moved);
+        syncAsAnna();
+        QVERIFY(!DealStore(*replica).get(annas));
+        QVERIFY(DealStore(*replica).get(addedId));
+        // What she may see is exactly what her replica holds.
+        auto asAnna = Database::open(annaSpec);
+        const QString difference = firstDifference(*replica, *asAnna);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     // Five replicas and the server make a thousand random creates, edits, deletes and
