@@ -6256,6 +6256,10 @@ Last attempt: %2</source>
         <source>Replica of the team server %1, on this computer: %2</source>
         <translation>Реплика командного сервера %1 на этом компьютере: %2</translation>
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7911,6 +7915,117 @@ Proposal received</source>
     <message>
         <source>Not logged</source>
         <translation>Не записано</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::UsersDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>Booth staff</source>
+        <translation>Сотрудник стенда</translation>
+    </message>
+    <message>
+        <source>Users of the team server</source>
+        <translation>Пользователи командного сервера</translation>
+    </message>
+    <message>
+        <source>Who may log in to %1, and with which rights. The server enforces the rights: a sales rep sees their own leads and deals, an SDR the lead queue, booth staff can only add leads.</source>
+        <translation>Кто может входить в %1 и с какими правами. Права обеспечивает сервер: менеджер по продажам видит свои лиды и сделки, SDR — очередь лидов, сотрудники стенда могут только добавлять лиды.</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Участник команды</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Изменить &amp;роль…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Задать &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move login…</source>
+        <translation>&amp;Удалить учётную запись…</translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation>(нет учётной записи)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Team &amp;member:</source>
+        <translation>&amp;Участник команды:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Роль %1:</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Новый пароль для %1:</translation>
+    </message>
+    <message>
+        <source>Remove login</source>
+        <translation>Удалить учётную запись</translation>
+    </message>
+    <message>
+        <source>Remove the login %1? The team member and their records stay; they can no longer log in.</source>
+        <translation>Удалить учётную запись %1? Участник команды и его записи останутся, но войти он больше не сможет.</translation>
     </message>
 </context>
 <context>

@@ -6256,6 +6256,10 @@ Last attempt: %2</source>
         <source>Replica of the team server %1, on this computer: %2</source>
         <translation>Репліка командного сервера %1 на цьому комп’ютері: %2</translation>
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Користувачі…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7911,6 +7915,117 @@ Proposal received</source>
     <message>
         <source>Not logged</source>
         <translation>Не записано</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::UsersDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Менеджер із продажу</translation>
+    </message>
+    <message>
+        <source>Booth staff</source>
+        <translation>Працівник стенда</translation>
+    </message>
+    <message>
+        <source>Users of the team server</source>
+        <translation>Користувачі командного сервера</translation>
+    </message>
+    <message>
+        <source>Who may log in to %1, and with which rights. The server enforces the rights: a sales rep sees their own leads and deals, an SDR the lead queue, booth staff can only add leads.</source>
+        <translation>Хто може входити до %1 і з якими правами. Права забезпечує сервер: менеджер із продажу бачить свої ліди та угоди, SDR — чергу лідів, працівники стенда можуть лише додавати ліди.</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Учасник команди</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Обліковий запис</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Додати користувача…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Змінити &amp;роль…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Задати &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move login…</source>
+        <translation>&amp;Видалити обліковий запис…</translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation>(немає облікового запису)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Додати користувача</translation>
+    </message>
+    <message>
+        <source>Team &amp;member:</source>
+        <translation>&amp;Учасник команди:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Обліковий запис:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Змінити роль</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Роль %1:</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Задати пароль</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Новий пароль для %1:</translation>
+    </message>
+    <message>
+        <source>Remove login</source>
+        <translation>Видалити обліковий запис</translation>
+    </message>
+    <message>
+        <source>Remove the login %1? The team member and their records stay; they can no longer log in.</source>
+        <translation>Видалити обліковий запис %1? Учасник команди та його записи залишаться, але увійти він більше не зможе.</translation>
     </message>
 </context>
 <context>

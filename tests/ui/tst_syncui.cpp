@@ -1,6 +1,7 @@
 #include "connect/connectdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "pgserver.h"
+#include "server/serversetup.h"
 #include "store/connectionproblem.h"
 #include "store/contactstore.h"
 #include "sync/conflictsdialog.h"
@@ -8,6 +9,7 @@
 #include "sync/replica.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsession.h"
+#include "team/usersdialog.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -252,6 +254,39 @@ private Q_SLOTS:
         QCOMPARE(ConnectionProblem::classify(*error), ConnectionProblem::Kind::SchemaTooNew);
         QVERIFY(ConnectionProblem::explain(*error, spec).contains(u"newer version"_s));
         m_server->run(u"DELETE FROM schema_version WHERE version = 99"_s);
+    }
+
+    void administratorManagesUsers()
+    {
+        ServerSetup::initialise(*m_server);
+        MainWindow window(*m_server); // the owner of the tables is the administrator
+        QVERIFY(window.usersAction());
+        UsersDialog dialog(*m_server);
+        dialog.show();
+        const int before = dialog.rowCount();
+        const QString login = m_serverSpec.database + u"_olena"_s;
+        QVERIFY2(dialog.addUser(u"Олена"_s, login, u"secret"_s, u"sales"_s), qPrintable(dialog.lastError()));
+        QCOMPARE(dialog.rowCount(), before + 1);
+        QCOMPARE(m_server->scalar(u"SELECT role FROM team_members WHERE login = ?"_s, {login}).toString(),
+            u"sales"_s);
+        screenshot(dialog, u"users.png"_s);
+        QVERIFY(dialog.setRole(login, u"manager"_s));
+        QCOMPARE(m_server->scalar(u"SELECT role FROM team_members WHERE login = ?"_s, {login}).toString(),
+            u"manager"_s);
+        // A refusal is shown in the dialog, not thrown.
+        QVERIFY(!dialog.addUser(u"Nobody"_s, u"pg_nope"_s, u"x"_s, u"sales"_s));
+        QVERIFY(!dialog.lastError().isEmpty());
+        QVERIFY(dialog.removeLogin(login));
+        QVERIFY(m_server->scalar(u"SELECT login FROM team_members WHERE name = ?"_s, {u"Олена"_s}).isNull());
+
+        // A sales rep's window has no Users menu.
+        ServerSetup::addUser(*m_server, login, u"secret"_s, u"sales"_s, u"Олена"_s);
+        ConnectionSpec rep = m_serverSpec;
+        rep.user = login;
+        rep.password = u"secret"_s;
+        auto asRep = Database::open(rep);
+        MainWindow repWindow(*asRep);
+        QVERIFY(!repWindow.usersAction());
     }
 
     void keepingAValueClosesTheConflict()

@@ -24,9 +24,11 @@
 #include "reports/recordsdialog.h"
 #include "reports/reportspage.h"
 #include "segments/segmentsdialog.h"
+#include "server/serversetup.h"
 #include "sync/conflictsdialog.h"
 #include "sync/synccontroller.h"
 #include "tasks/taskspage.h"
+#include "team/usersdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,6 +97,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     createPages();
     createActions();
     createMenus();
+    addServerAdministration();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -399,11 +402,9 @@ void MainWindow::attachSync(SyncController *controller)
     m_conflicts = new QAction(tr("&Conflicts…"), this);
     m_conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_conflicts, &QAction::triggered, this, &MainWindow::showConflicts);
-    auto *team = new QMenu(tr("&Team"), this);
+    QMenu *team = teamMenu();
     team->addAction(m_syncNow);
     team->addAction(m_conflicts);
-    const QList<QAction *> menus = menuBar()->actions();
-    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), team); // before Help
 
     statusBar()->showMessage(tr("Replica of the team server %1, on this computer: %2")
                                  .arg(controller->serverName(), m_db.spec().displayName()));
@@ -434,6 +435,28 @@ void MainWindow::attachSync(SyncController *controller)
     // Edits change the count of changes waiting to be sent.
     connect(m_undo, &QUndoStack::indexChanged, this, update);
     update();
+}
+
+QMenu *MainWindow::teamMenu()
+{
+    if (!m_teamMenu) {
+        m_teamMenu = new QMenu(tr("&Team"), this);
+        const QList<QAction *> menus = menuBar()->actions();
+        menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_teamMenu); // before Help
+    }
+    return m_teamMenu;
+}
+
+void MainWindow::addServerAdministration()
+{
+    // Only the server's administrator manages its logins; the server would refuse others.
+    if (m_db.isSqlite() || !ServerSetup::isInitialised(m_db)
+        || ServerSetup::identity(m_db).role != "admin"_L1)
+        return;
+    m_users = teamMenu()->addAction(tr("&Users…"), this, [this] {
+        UsersDialog dialog(m_db, this);
+        dialog.exec();
+    });
 }
 
 void MainWindow::connectToServer()

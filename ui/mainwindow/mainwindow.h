@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -70,6 +71,10 @@ public:
     QAction *conflictsAction() const { return m_conflicts; }
     // The conflict list; a record changed there reloads the lists.
     void showConflicts();
+    QMenu *teamMenu();
+    // On a team server, for its administrator: Team > Users… (logins and their roles).
+    void addServerAdministration();
+    QAction *usersAction() const { return m_users; }
     // File > Connect to team server: the connection dialog, then the team database in a
     // window of its own.
     void connectToServer();
@@ -110,6 +115,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_syncNow = nullptr;
+    QAction *m_users = nullptr;
+    QMenu *m_teamMenu = nullptr;
     QAction *m_conflicts = nullptr;
     QLabel *m_syncStatus = nullptr;
     SyncController *m_sync = nullptr;
