@@ -8,6 +8,7 @@
 #include "mainwindow/mainwindow.h"
 #include "reports/reportspage.h"
 #include "server/serversetup.h"
+#include "store/connectionproblem.h"
 #include "sync/replica.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsession.h"
@@ -181,8 +182,12 @@ int main(int argc, char *argv[])
             db = Database::open(cmd.spec);
     } catch (const StoreError &error) {
         QString message = error.message();
-        if (!error.details().isEmpty())
+        if (cmd.spec.dialect == Dialect::Postgres) {
+            // Wrong password, server down, TLS, schema: each in its own words.
+            message = ConnectionProblem::explain(error, cmd.spec);
+        } else if (!error.details().isEmpty()) {
             message += u"\n\n"_s + error.details();
+        }
         report(QApplication::translate("main", "Cannot open the database"), message, interactive);
         return 1;
     }
