@@ -595,18 +595,23 @@ Outcome applyOnServer(Database &m_server, const Columns &d, const QString &origi
         const bool wins = later(entry.hlc, origin, clock);
         anyLost = anyLost || !wins;
         if (wins) {
-            if (sameText(current, incoming)) {
-                m_server.run(u"SELECT loopline_sync_record(?, ?, ?, ?, ?)"_s,
-                    {entry.entity, entry.key, column, entry.hlc, origin});
-            } else {
-                QVariantList args {incoming};
-                args += keyArgs;
-                QSqlQuery q = m_server.run(u"UPDATE %1 SET %2 = %3 WHERE %4"_s.arg(table->name, column,
-                                               d.placeholder(table->name, column), where),
-                    args);
-                if (q.numRowsAffected() == 0)
-                    return rejected(SyncSession::tr("This login may not change the record."));
-            }
+            // The same value still takes the later clock: the trigger records a field named
+            // in loopline.force even when the update leaves it as it was. Either way the
+            // update runs with the login's rights.
+            const bool same = sameText(current, incoming);
+            if (same)
+                m_server.run(u"SELECT set_config('loopline.force', ?, true)"_s, {column});
+            QVariantList args {incoming};
+            args += keyArgs;
+            QSqlQuery q = m_server.run(u"UPDATE %1 SET %2 = %3 WHERE %4"_s.arg(
+                                           table->name, column, d.placeholder(table->name, column), where),
+                args);
+            const bool changed = q.numRowsAffected() > 0;
+            q.finish();
+            if (same)
+                m_server.run(u"SELECT set_config('loopline.force', '', true)"_s);
+            if (!changed)
+                return rejected(SyncSession::tr("This login may not change the record."));
         }
         // Two edits of one field that did not see each other: kept for a person to review.
         // (When a record was last changed is bookkeeping, not something to decide on.)

@@ -228,6 +228,33 @@ private Q_SLOTS:
         verifyEqualToServer(*b);
     }
 
+    void laterEditToTheSameValueTakesTheClock()
+    {
+        auto a = newReplica(u"anna"_s);
+        auto b = newReplica(u"boris"_s);
+        const QString id = ContactStore(*a).create(person(u"Same"_s, u"same@example.com"_s));
+        syncFully(*a);
+        syncFully(*b);
+        for (Database *db : {a.get(), b.get()}) {
+            m_clock->advanceMs(1000);
+            Contact c = *ContactStore(*db).get(id);
+            c.jobTitle = u"Buyer"_s;
+            ContactStore(*db).update(c);
+            QTest::qWait(5);
+        }
+        syncFully(*a);
+        syncFully(*b); // the same value, later: the server keeps B's clock, not A's
+        const QString origin = m_server
+                                   ->scalar(u"SELECT origin FROM sync_clock WHERE entity = 'contacts' AND "
+                                            "row_key = ? AND field = 'job_title'"_s,
+                                       {id})
+                                   .toString();
+        QCOMPARE(origin, Replica(*b).origin());
+        // Equal values are no conflict.
+        QCOMPARE(
+            m_server->scalar(u"SELECT COUNT(*) FROM sync_conflicts WHERE field = 'job_title'"_s).toInt(), 0);
+    }
+
     void deletedRecordIsNotBroughtBackByAnOfflineEdit()
     {
         auto a = newReplica(u"anna"_s);

@@ -84,7 +84,6 @@ void undoSyncSchema(Database &db)
         db.run(QStringLiteral("DROP INDEX team_members_login"));
     } else {
         db.run(QStringLiteral("DROP FUNCTION loopline_sync_capture() CASCADE"));
-        db.run(QStringLiteral("DROP FUNCTION loopline_sync_record(TEXT, TEXT, TEXT, BIGINT, TEXT)"));
         db.run(QStringLiteral("DROP FUNCTION loopline_sync_stamp(BIGINT)"));
         for (const char *table : {"sync_clock", "sync_received", "sync_conflicts", "sync_server"})
             db.run(QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table)));

@@ -68,29 +68,11 @@ LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
     RETURNING *
 $$
 --;
-CREATE FUNCTION loopline_sync_record(e TEXT, k TEXT, f TEXT, h BIGINT, o TEXT) RETURNS BIGINT
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-DECLARE
-    stamp sync_server;
-BEGIN
-    -- Deletions are only ever recorded by the trigger, for a row that was really deleted.
-    IF f = '*' THEN
-        RAISE EXCEPTION 'loopline_sync_record does not record deletions';
-    END IF;
-    stamp := loopline_sync_stamp(h);
-    INSERT INTO sync_clock (entity, row_key, field, hlc, origin, author, server_seq)
-    VALUES (e, k, f, COALESCE(h, stamp.hlc), o, session_user, stamp.seq)
-    ON CONFLICT (entity, row_key, field) DO UPDATE
-        SET hlc = EXCLUDED.hlc, origin = EXCLUDED.origin, author = EXCLUDED.author,
-            server_seq = EXCLUDED.server_seq;
-    RETURN stamp.seq;
-END
-$$
---;
 -- Records the change a statement made to one row of a synced table. A change pushed by a
 -- replica carries its origin and clock in loopline.origin and loopline.hlc; one made on the
--- server gets origin 'server' and the server's clock. The key is the values of the columns
--- given as trigger arguments, joined by '|'.
+-- server gets origin 'server' and the server's clock. A field named in loopline.force is
+-- recorded even when the update left it as it was (a later edit to the same value). The
+-- key is the values of the columns given as trigger arguments, joined by '|'.
 CREATE FUNCTION loopline_sync_capture() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
@@ -99,6 +81,7 @@ DECLARE
     key_text TEXT := '';
     origin   TEXT := COALESCE(NULLIF(current_setting('loopline.origin', true), ''), 'server');
     pushed   BIGINT := NULLIF(current_setting('loopline.hlc', true), '')::bigint;
+    forced   TEXT := COALESCE(current_setting('loopline.force', true), '');
     stamp    sync_server;
     f        TEXT;
     v        JSONB;
@@ -110,7 +93,7 @@ BEGIN
     IF TG_OP <> 'DELETE' THEN
         new_row := to_jsonb(NEW);
     END IF;
-    IF TG_OP = 'UPDATE' AND old_row = new_row THEN
+    IF TG_OP = 'UPDATE' AND old_row = new_row AND forced = '' THEN
         RETURN NULL;
     END IF;
     FOR i IN 0 .. TG_NARGS - 1 LOOP
@@ -127,7 +110,7 @@ BEGIN
         RETURN NULL;
     END IF;
     FOR f, v IN SELECT key, value FROM jsonb_each(new_row) LOOP
-        IF f NOT IN ('seq', 'search') AND (old_row IS NULL OR (old_row -> f) IS DISTINCT FROM v) THEN
+        IF f NOT IN ('seq', 'search') AND (old_row IS NULL OR (old_row -> f) IS DISTINCT FROM v OR f = forced) THEN
             INSERT INTO sync_clock (entity, row_key, field, hlc, origin, author, server_seq)
             VALUES (TG_TABLE_NAME, key_text, f, COALESCE(pushed, stamp.hlc), origin, session_user, stamp.seq)
             ON CONFLICT (entity, row_key, field) DO UPDATE

@@ -209,7 +209,7 @@ GRANT INSERT ON lead_status_history, lead_signals, tasks, timeline, consent_even
 GRANT INSERT, UPDATE, DELETE ON settings TO {restricted}
 --;
 -- Sync: the server's clock and log are read by every replica and written only by the sync
--- functions (capture trigger, loopline_sync_record); a replica records what it pushed, and
+-- capture trigger (as its owner); a replica records what it pushed, and
 -- conflicts sync like records.
 GRANT SELECT ON sync_server, sync_clock TO {restricted}
 --;
