@@ -429,7 +429,10 @@ bool SyncSession::push(const ProgressFn &progress, Result &result)
             Transaction tx(m_server);
             m_server.run(u"SELECT set_config('loopline.origin', ?, true)"_s, {origin});
             const qint64 applied
-                = m_server.scalar(u"SELECT last_seq FROM sync_received WHERE origin = ?"_s, {origin})
+                = m_server
+                      .scalar(
+                          u"SELECT last_seq FROM sync_received WHERE login = session_user AND origin = ?"_s,
+                          {origin})
                       .toLongLong();
             for (const OutboxEntry &entry : std::as_const(entries)) {
                 if (entry.seq <= applied)
@@ -459,8 +462,9 @@ bool SyncSession::push(const ProgressFn &progress, Result &result)
                     toRefresh.append({entry.entity, entry.key});
                 fault("push-applied");
             }
-            m_server.run(u"INSERT INTO sync_received (origin, last_seq) VALUES (?, ?) ON CONFLICT (origin) "
-                         "DO UPDATE SET last_seq = GREATEST(sync_received.last_seq, EXCLUDED.last_seq)"_s,
+            m_server.run(
+                u"INSERT INTO sync_received (origin, last_seq) VALUES (?, ?) ON CONFLICT (login, origin) "
+                "DO UPDATE SET last_seq = GREATEST(sync_received.last_seq, EXCLUDED.last_seq)"_s,
                 {origin, lastSeq});
             fault("push-before-commit");
             tx.commit();

@@ -449,6 +449,20 @@ private Q_SLOTS:
         auto asAnna = Database::open(annaSpec);
         const QString difference = firstDifference(*replica, *asAnna);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // What others pushed is not hers to read or move: she cannot make their replicas skip.
+        m_server->run(
+            u"INSERT INTO sync_received (login, origin, last_seq) VALUES ('someone', 'their-laptop', 5)"_s);
+        QCOMPARE(
+            asAnna->scalar(u"SELECT COUNT(*) FROM sync_received WHERE origin = 'their-laptop'"_s).toInt(), 0);
+        QCOMPARE(asAnna->run(u"UPDATE sync_received SET last_seq = 999999 WHERE origin = 'their-laptop'"_s)
+                     .numRowsAffected(),
+            0);
+        QVERIFY(test::storeErrorFrom([&] {
+            asAnna->run(u"INSERT INTO sync_received (login, origin, last_seq) VALUES ('someone', 'x', 1)"_s);
+        }));
+        QCOMPARE(
+            m_server->scalar(u"SELECT last_seq FROM sync_received WHERE origin = 'their-laptop'"_s).toInt(),
+            5);
     }
 
     // Five replicas and the server make a thousand random creates, edits, deletes and

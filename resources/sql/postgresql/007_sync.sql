@@ -4,8 +4,8 @@
 -- so changes commit in sequence order and a replica that pulled up to N never misses one
 -- below N. sync_clock keeps, per field of each record, the clock and origin of its last
 -- change ('*' marks a deleted record), which is what last-writer-wins compares and what
--- replicas pull by sequence. sync_received makes a push idempotent: per replica, the last
--- change of its log applied. Every change to a synced table, made on the server (a desktop
+-- replicas pull by sequence. sync_received makes a push idempotent: per login and replica,
+-- the last change of its log applied (a login sees and moves only its own). Every change to a synced table, made on the server (a desktop
 -- in direct mode) or pushed by a replica, is logged by the trigger loopline_sync_capture.
 ALTER TABLE team_members ADD COLUMN login TEXT UNIQUE
 --;
@@ -31,8 +31,10 @@ CREATE TABLE sync_clock (
 CREATE INDEX sync_clock_seq ON sync_clock(server_seq)
 --;
 CREATE TABLE sync_received (
-    origin   TEXT   PRIMARY KEY,
-    last_seq BIGINT NOT NULL
+    login    TEXT   NOT NULL DEFAULT session_user,
+    origin   TEXT   NOT NULL,
+    last_seq BIGINT NOT NULL,
+    PRIMARY KEY (login, origin)
 )
 --;
 CREATE TABLE sync_conflicts (

@@ -464,6 +464,13 @@ CREATE POLICY loopline_turn_remove ON settings FOR DELETE TO {restricted} USING 
 -- The board's totals count every rep's deals: staff only (a rep's board filters by owner and
 -- sums their own deals). Restricted roles may query the table and see no rows.
 
+-- What a replica pushed is counted per login: a login reads and moves only its own counts, so
+-- it cannot make another person's replica skip changes.
+ALTER TABLE sync_received ENABLE ROW LEVEL SECURITY
+--;
+CREATE POLICY loopline_own_pushes ON sync_received TO {everyone}
+    USING (login = session_user::text) WITH CHECK (login = session_user::text)
+--;
 -- A sync conflict is seen by the two people whose edits met (their logins), and by staff.
 CREATE POLICY loopline_authors ON sync_conflicts TO {restricted}
     USING (kept_author = current_user::text OR other_author = current_user::text)
