@@ -45,11 +45,7 @@ private:
 
     std::unique_ptr<Database> newReplica(const QString &user)
     {
-        auto db = TestDatabase::create(QString::fromLatin1(TestDatabase::Sqlite));
-        db->setCurrentUser(user);
-        db->setClock(m_clock);
-        Replica(*db).initialise(m_serverSpec.displayName());
-        return db;
+        return test::newReplica(m_serverSpec, user, m_clock);
     }
 
     std::unique_ptr<Database> serverConnection()

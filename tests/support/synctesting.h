@@ -1,12 +1,27 @@
 #pragma once
 
 #include "store/database.h"
+#include "sync/replica.h"
 #include "sync/syncschema.h"
+#include "testdatabase.h"
 
 #include <QDebug>
 #include <QStringList>
 
 namespace loopline::test {
+
+// A new SQLite replica of the server, whose user is `user` (and whose clock is `clock` when
+// given).
+inline std::unique_ptr<Database> newReplica(
+    const ConnectionSpec &server, const QString &user, std::shared_ptr<const Clock> clock = {})
+{
+    auto db = TestDatabase::create(QString::fromLatin1(TestDatabase::Sqlite));
+    db->setCurrentUser(user);
+    if (clock)
+        db->setClock(std::move(clock));
+    Replica(*db).initialise(server.toUrl());
+    return db;
+}
 
 // Every row of a synced table as text, in a stable order, over the given columns.
 inline QStringList syncedRows(const Database &db, const QString &table, const QStringList &columns)

@@ -9,6 +9,7 @@
 #include "sync/replica.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsession.h"
+#include "synctesting.h"
 #include "team/usersdialog.h"
 #include "testdatabase.h"
 
@@ -36,13 +37,7 @@ class TestSyncUi : public QObject
     ConnectionSpec m_serverSpec;
     std::unique_ptr<Database> m_replica;
 
-    std::unique_ptr<Database> newReplica(const QString &user)
-    {
-        auto db = TestDatabase::create(QString::fromLatin1(TestDatabase::Sqlite));
-        db->setCurrentUser(user);
-        Replica(*db).initialise(m_serverSpec.displayName());
-        return db;
-    }
+    std::unique_ptr<Database> newReplica(const QString &user) { return test::newReplica(m_serverSpec, user); }
     void syncDirectly(Database &replica)
     {
         auto server = Database::open(m_serverSpec);
