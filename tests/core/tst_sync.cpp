@@ -459,6 +459,21 @@ private Q_SLOTS:
         QCOMPARE(
             m_server->scalar(u"SELECT last_seq FROM sync_received WHERE origin = 'their-laptop'"_s).toInt(),
             5);
+        // Nor can she stamp an edit with a clock far in the future to win over every later one.
+        {
+            Transaction tx(*asAnna);
+            asAnna->run(u"SELECT set_config('loopline.hlc', ?, true)"_s, {QString::number(qint64(1) << 62)});
+            asAnna->run(u"UPDATE deals SET notes = 'forever mine' WHERE id = ?"_s, {addedId});
+            tx.commit();
+        }
+        const qint64 stamped
+            = m_server
+                  ->scalar(u"SELECT hlc FROM sync_clock WHERE entity = 'deals' AND row_key = ? "
+                           "AND field = 'notes'"_s,
+                      {addedId})
+                  .toLongLong();
+        QVERIFY(stamped > 0);
+        QVERIFY(stamped <= (QDateTime::currentMSecsSinceEpoch() + 86'400'000 + 60'000) << 16);
     }
 
     // Five replicas and the server make a thousand random creates, edits, deletes and

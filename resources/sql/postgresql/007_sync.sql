@@ -89,6 +89,9 @@ DECLARE
     v        JSONB;
     i        INTEGER;
 BEGIN
+    -- A pushed clock may run ahead of the server's by a day at most, so that no client can
+    -- stamp its edits to win over every later one.
+    pushed := LEAST(pushed, ((extract(epoch FROM clock_timestamp()) * 1000)::bigint + 86400000) << 16);
     IF TG_OP <> 'INSERT' THEN
         old_row := to_jsonb(OLD);
     END IF;
