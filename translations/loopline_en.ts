@@ -426,10 +426,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Synced. The server refused %n change(s); those records are back as the server has them.</source>
+        <source>Synced. The server refused %n change(s); see Team → Refused changes.</source>
         <translation>
-            <numerusform>Synced. The server refused %n change; that record is back as the server has it.</numerusform>
-            <numerusform>Synced. The server refused %n changes; those records are back as the server has them.</numerusform>
+            <numerusform>Synced. The server refused %n change; see Team → Refused changes.</numerusform>
+            <numerusform>Synced. The server refused %n changes; see Team → Refused changes.</numerusform>
         </translation>
     </message>
 </context>

@@ -6260,6 +6260,10 @@ Last attempt: %2</source>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Отклонённые изменения…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7125,6 +7129,61 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::RejectedDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Изменения, отклонённые сервером</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Отклонённые изменения</translation>
+    </message>
+    <message>
+        <source>The server has taken every change made here.</source>
+        <translation>Сервер принял все изменения, сделанные здесь.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list…</source>
+        <translation>&amp;Очистить список…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Clear the list of refused changes? The records are not changed by this.</source>
+        <translation>Очистить список отклонённых изменений? Сами записи при этом не меняются.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ReportsPage</name>
     <message>
         <source>First day of the period (deals by closing date, leads by arrival)</source>
@@ -7603,11 +7662,11 @@ Proposal received</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Synced. The server refused %n change(s); those records are back as the server has them.</source>
+        <source>Synced. The server refused %n change(s); see Team → Refused changes.</source>
         <translation>
-            <numerusform>Синхронизировано. Сервер отклонил %n изменение; эти записи возвращены к серверному виду.</numerusform>
-            <numerusform>Синхронизировано. Сервер отклонил %n изменения; эти записи возвращены к серверному виду.</numerusform>
-            <numerusform>Синхронизировано. Сервер отклонил %n изменений; эти записи возвращены к серверному виду.</numerusform>
+            <numerusform>Синхронизировано. Сервер отклонил %n изменение; см. Команда → Отклонённые изменения.</numerusform>
+            <numerusform>Синхронизировано. Сервер отклонил %n изменения; см. Команда → Отклонённые изменения.</numerusform>
+            <numerusform>Синхронизировано. Сервер отклонил %n изменений; см. Команда → Отклонённые изменения.</numerusform>
         </translation>
     </message>
 </context>

@@ -6260,6 +6260,10 @@ Last attempt: %2</source>
         <source>&amp;Users…</source>
         <translation>&amp;Користувачі…</translation>
     </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Відхилені зміни…</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7125,6 +7129,61 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::RejectedDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Зміни, відхилені сервером</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Відхилені зміни</translation>
+    </message>
+    <message>
+        <source>The server has taken every change made here.</source>
+        <translation>Сервер прийняв усі зміни, зроблені тут.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list…</source>
+        <translation>&amp;Очистити список…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Новий запис</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Видалення</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Clear the list of refused changes? The records are not changed by this.</source>
+        <translation>Очистити список відхилених змін? Самі записи від цього не змінюються.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ReportsPage</name>
     <message>
         <source>First day of the period (deals by closing date, leads by arrival)</source>
@@ -7603,11 +7662,11 @@ Proposal received</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Synced. The server refused %n change(s); those records are back as the server has them.</source>
+        <source>Synced. The server refused %n change(s); see Team → Refused changes.</source>
         <translation>
-            <numerusform>Синхронізовано. Сервер відхилив %n зміну; ці записи повернуто до серверного вигляду.</numerusform>
-            <numerusform>Синхронізовано. Сервер відхилив %n зміни; ці записи повернуто до серверного вигляду.</numerusform>
-            <numerusform>Синхронізовано. Сервер відхилив %n змін; ці записи повернуто до серверного вигляду.</numerusform>
+            <numerusform>Синхронізовано. Сервер відхилив %n зміну; див. Команда → Відхилені зміни.</numerusform>
+            <numerusform>Синхронізовано. Сервер відхилив %n зміни; див. Команда → Відхилені зміни.</numerusform>
+            <numerusform>Синхронізовано. Сервер відхилив %n змін; див. Команда → Відхилені зміни.</numerusform>
         </translation>
     </message>
 </context>

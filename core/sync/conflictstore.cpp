@@ -51,16 +51,19 @@ QList<SyncConflict> ConflictStore::openConflicts() const
             result << c;
         }
     }
-    for (SyncConflict &c : result) {
-        const QString name = nameExpression(c.entity);
-        const sync::SyncTable *table = sync::findTable(c.entity);
-        if (!name.isEmpty() && table && table->key == QStringList {u"id"_s})
-            c.recordName
-                = m_db.scalar(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(name, c.entity), {c.rowKey}).toString();
-        if (c.recordName.isEmpty())
-            c.recordName = c.rowKey;
-    }
+    for (SyncConflict &c : result)
+        c.recordName = recordName(c.entity, c.rowKey);
     return result;
+}
+
+QString ConflictStore::recordName(const QString &entity, const QString &key) const
+{
+    const QString name = nameExpression(entity);
+    const sync::SyncTable *table = sync::findTable(entity);
+    QString found;
+    if (!name.isEmpty() && table && table->key == QStringList {u"id"_s})
+        found = m_db.scalar(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(name, entity), {key}).toString();
+    return found.trimmed().isEmpty() ? key : found;
 }
 
 qint64 ConflictStore::openCount() const

@@ -44,6 +44,10 @@ public:
     // when the record is gone.
     void useOther(const QString &id);
 
+    // The name a person knows a record by ("Anna Ivanova", a deal's title); its key when
+    // the record is gone or has no name.
+    QString recordName(const QString &entity, const QString &key) const;
+
     // "Job title" for job_title: the label of a field in the conflict list.
     static QString fieldLabel(const QString &entity, const QString &field);
     static QString entityLabel(const QString &entity);

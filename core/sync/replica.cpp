@@ -94,6 +94,24 @@ qint64 Replica::rejectedChanges() const
     return m_db.scalar(u"SELECT COUNT(*) FROM sync_rejected"_s).toLongLong();
 }
 
+QList<RejectedChange> Replica::rejected() const
+{
+    QList<RejectedChange> result;
+    QSqlQuery q = m_db.run(
+        u"SELECT entity, row_key, field, value, reason, at FROM sync_rejected ORDER BY seq DESC"_s);
+    while (q.next()) {
+        result.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toString(), QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC)});
+    }
+    return result;
+}
+
+void Replica::clearRejected()
+{
+    m_db.run(u"DELETE FROM sync_rejected"_s);
+}
+
 void Replica::initialise(const QString &serverUrl)
 {
     if (!m_db.isSqlite())

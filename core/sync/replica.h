@@ -2,11 +2,23 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace loopline {
 
 class Database;
+
+// A local change the team server refused, with its reason (the role's rights, a rule).
+struct RejectedChange
+{
+    QString entity;
+    QString rowKey;
+    QString field; // "+" a new record, "*" a deletion, else the column
+    QString value;
+    QString reason;
+    QDateTime at;
+};
 
 // A laptop's SQLite copy of the team database. Once initialised, triggers on every
 // synced table append each local change (an insert as the whole row, an update field
@@ -41,6 +53,8 @@ public:
     QDateTime lastSync() const;
     qint64 openConflicts() const;
     qint64 rejectedChanges() const;
+    QList<RejectedChange> rejected() const;
+    void clearRejected();
 
 private:
     Database &m_db;

@@ -6,6 +6,7 @@
 #include "store/contactstore.h"
 #include "sync/conflictsdialog.h"
 #include "sync/conflictstore.h"
+#include "sync/rejecteddialog.h"
 #include "sync/replica.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsession.h"
@@ -282,6 +283,28 @@ private Q_SLOTS:
         auto asRep = Database::open(rep);
         MainWindow repWindow(*asRep);
         QVERIFY(!repWindow.usersAction());
+    }
+
+    void refusedChangesAreListed()
+    {
+        RejectedDialog empty(*m_replica);
+        QCOMPARE(empty.rowCount(), 0);
+        m_replica->run(u"INSERT INTO sync_rejected (entity, row_key, field, value, reason, at) VALUES "
+                       "('deals', 'd1', 'owner', 'Boris', 'Your role on the team server does not allow this "
+                       "change.', 0), ('contacts', 'c1', '*', NULL, 'No rights', 1)"_s);
+        RejectedDialog dialog(*m_replica);
+        dialog.show();
+        QCOMPARE(dialog.rowCount(), 2);
+        const auto *list = dialog.findChild<QTreeWidget *>();
+        QStringList changes;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            changes << list->topLevelItem(i)->text(1);
+        changes.sort();
+        QCOMPARE(changes, (QStringList {u"Deletion"_s, u"Owner → Boris"_s}));
+        screenshot(dialog, u"refused.png"_s);
+        dialog.clearList(false);
+        QCOMPARE(dialog.rowCount(), 0);
+        QCOMPARE(Replica(*m_replica).rejectedChanges(), 0);
     }
 
     void keepingAValueClosesTheConflict()

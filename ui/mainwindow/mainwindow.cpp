@@ -26,6 +26,7 @@
 #include "segments/segmentsdialog.h"
 #include "server/serversetup.h"
 #include "sync/conflictsdialog.h"
+#include "sync/rejecteddialog.h"
 #include "sync/synccontroller.h"
 #include "tasks/taskspage.h"
 #include "team/usersdialog.h"
@@ -405,6 +406,10 @@ void MainWindow::attachSync(SyncController *controller)
     QMenu *team = teamMenu();
     team->addAction(m_syncNow);
     team->addAction(m_conflicts);
+    team->addAction(tr("&Refused changes…"), this, [this] {
+        RejectedDialog dialog(m_db, this);
+        dialog.exec();
+    });
 
     statusBar()->showMessage(tr("Replica of the team server %1, on this computer: %2")
                                  .arg(controller->serverName(), m_db.spec().displayName()));

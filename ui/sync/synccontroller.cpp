@@ -126,8 +126,8 @@ void SyncController::syncNow()
                 message = SyncController::tr("Sync stopped; what was done is kept.");
             else if (result.rejected > 0)
                 message = SyncController::tr(
-                    "Synced. The server refused %n change(s); those records are back as the server has them.",
-                    nullptr, int(result.rejected));
+                    "Synced. The server refused %n change(s); see Team → Refused changes.", nullptr,
+                    int(result.rejected));
             else
                 message = SyncController::tr("Synced: %n change(s) sent, %1 record(s) brought up to date.",
                     nullptr, int(result.pushed))
