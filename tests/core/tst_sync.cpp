@@ -472,6 +472,16 @@ private Q_SLOTS:
                            "AND field = 'notes'"_s,
                       {addedId})
                   .toLongLong();
+        // Nor pass her changes off as another person's replica.
+        m_server->run(u"INSERT INTO sync_origins (origin, login) VALUES ('their-laptop', 'someone')"_s);
+        const auto spoofed = test::storeErrorFrom([&] {
+            Transaction tx(*asAnna);
+            asAnna->run(u"SELECT set_config('loopline.origin', 'their-laptop', true)"_s);
+            asAnna->run(u"UPDATE deals SET notes = 'not from me' WHERE id = ?"_s, {addedId});
+            tx.commit();
+        });
+        QVERIFY(spoofed);
+        QCOMPARE(spoofed->code(), u"42501"_s);
         QVERIFY(stamped > 0);
         QVERIFY(stamped <= (QDateTime::currentMSecsSinceEpoch() + 86'400'000 + 60'000) << 16);
     }
