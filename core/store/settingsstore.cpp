@@ -13,10 +13,11 @@ QString SettingsStore::text(const QString &key) const
 
 void SettingsStore::setText(const QString &key, const QString &value)
 {
-    Transaction tx(m_db);
-    m_db.run(u"DELETE FROM settings WHERE key = ?"_s, {key});
-    m_db.run(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s, {key, value});
-    tx.commit();
+    // One statement: two people saving the same setting at once on a server cannot both
+    // insert it, and a replica logs an update rather than a deletion and a new row.
+    m_db.run(
+        u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+        {key, value});
 }
 
 QJsonObject SettingsStore::object(const QString &key) const
