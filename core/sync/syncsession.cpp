@@ -78,16 +78,18 @@ struct Rejection
     QString reason;
 };
 
+} // namespace
+
 // Column lists of both sides, read once per session.
-class Columns
+class SyncColumns
 {
 public:
-    Columns(const Database &local, const Database &server)
+    SyncColumns(const Database &local, const Database &server)
         : localColumns(local)
         , serverColumns(server)
     {
     }
-    // Columns both sides have, in the local order.
+    // SyncColumns both sides have, in the local order.
     QStringList columns(const QString &table) const
     {
         QStringList both;
@@ -119,6 +121,8 @@ public:
     sync::ColumnCatalog localColumns;
     sync::ColumnCatalog serverColumns;
 };
+
+namespace {
 
 // While applying what came from the server: no change-log entries, and no foreign-key
 // checks (a replica may hold a deal whose company its user cannot see). One transaction.
@@ -173,7 +177,8 @@ struct ServerRows
     qint64 hlc = 0;
 };
 
-Outcome applyOnServer(Database &m_server, const Columns &d, const QString &origin, const OutboxEntry &entry);
+Outcome applyOnServer(
+    Database &m_server, const SyncColumns &d, const QString &origin, const OutboxEntry &entry);
 // Writes a server row that collides with a different local row on a unique column (both
 // sides erased the same person; the local one has not been pushed yet): the server's row
 // replaces it, through delete so that the local triggers (search index, totals) see it go.
@@ -265,11 +270,12 @@ Outcome dropped()
 {
     return {Outcome::Dropped, {}};
 }
-ServerRows fetchRows(Database &m_server, const Columns &d, const QList<SyncSession::RowRef> &refs);
-qint64 applyRows(
-    Database &m_local, const Columns &d, const QList<SyncSession::RowRef> &refs, const ServerRows &fetched);
-bool applyLocally(Database &m_local, const Columns &d, const QString &origin, const sync::SyncTable &table,
-    const QString &key, const QVariantList &serverRow, const QHash<QString, FieldClock> &clocks);
+ServerRows fetchRows(Database &m_server, const SyncColumns &d, const QList<SyncSession::RowRef> &refs);
+qint64 applyRows(Database &m_local, const SyncColumns &d, const QList<SyncSession::RowRef> &refs,
+    const ServerRows &fetched);
+bool applyLocally(Database &m_local, const SyncColumns &d, const QString &origin,
+    const sync::SyncTable &table, const QString &key, const QVariantList &serverRow,
+    const QHash<QString, FieldClock> &clocks);
 
 } // namespace
 
@@ -280,6 +286,13 @@ SyncSession::SyncSession(Database &local, Database &server)
 }
 
 SyncSession::~SyncSession() = default;
+
+const SyncColumns &SyncSession::columns()
+{
+    if (!m_columns)
+        m_columns = std::make_unique<SyncColumns>(m_local, m_server);
+    return *m_columns;
+}
 
 void SyncSession::fault(const char *point) const
 {
@@ -305,7 +318,7 @@ bool SyncSession::download(const ProgressFn &progress, Result &result)
     Replica replica(m_local);
     if (replica.downloaded())
         return true;
-    const Columns d(m_local, m_server);
+    const SyncColumns &d = columns();
     QSqlQuery state = m_local.run(u"SELECT download_table, download_key FROM sync_state WHERE id = 1"_s);
     state.next();
     QString table = state.value(0).toString();
@@ -405,7 +418,7 @@ bool SyncSession::download(const ProgressFn &progress, Result &result)
 
 bool SyncSession::push(const ProgressFn &progress, Result &result)
 {
-    const Columns d(m_local, m_server);
+    const SyncColumns &d = columns();
     const QString origin = Replica(m_local).origin();
     Progress step {Progress::Step::Push, 0, Replica(m_local).pendingChanges()};
 
@@ -501,7 +514,8 @@ namespace {
 // Applies one change of a replica's log on the server; returns why it was refused, or
 // nothing. Changes to a record deleted on the server are dropped without a word: the
 // deletion wins.
-Outcome applyOnServer(Database &m_server, const Columns &d, const QString &origin, const OutboxEntry &entry)
+Outcome applyOnServer(
+    Database &m_server, const SyncColumns &d, const QString &origin, const OutboxEntry &entry)
 {
     const SyncTable *table = sync::findTable(entry.entity);
     if (!table || d.serverColumns.columns(entry.entity).isEmpty())
@@ -640,7 +654,7 @@ Outcome applyOnServer(Database &m_server, const Columns &d, const QString &origi
 bool SyncSession::pull(const ProgressFn &progress, Result &result)
 {
     refresh();
-    const Columns d(m_local, m_server);
+    const SyncColumns &d = columns();
     Progress step {Progress::Step::Pull, 0, 0};
     for (;;) {
         const qint64 pulled = Replica(m_local).pulledSequence();
@@ -697,7 +711,7 @@ void SyncSession::refresh()
     }
     if (rows.isEmpty())
         return;
-    const Columns d(m_local, m_server);
+    const SyncColumns &d = columns();
     ServerRows fetched;
     {
         Transaction tx(m_server);
@@ -717,8 +731,9 @@ namespace {
 // Brings one local row to the server's state, except for fields with a local change
 // that is later than the server's (it goes up with the next push). Returns whether
 // anything was written.
-bool applyLocally(Database &m_local, const Columns &d, const QString &origin, const sync::SyncTable &table,
-    const QString &key, const QVariantList &serverRow, const QHash<QString, FieldClock> &clocks)
+bool applyLocally(Database &m_local, const SyncColumns &d, const QString &origin,
+    const sync::SyncTable &table, const QString &key, const QVariantList &serverRow,
+    const QHash<QString, FieldClock> &clocks)
 {
     QHash<QString, qint64> pending;
     {
@@ -786,7 +801,7 @@ bool applyLocally(Database &m_local, const Columns &d, const QString &origin, co
     return true;
 }
 
-ServerRows fetchRows(Database &m_server, const Columns &d, const QList<RowRef> &refs)
+ServerRows fetchRows(Database &m_server, const SyncColumns &d, const QList<RowRef> &refs)
 {
     ServerRows fetched;
     fetched.hlc = m_server.scalar(u"SELECT hlc FROM sync_server WHERE id = 1"_s).toLongLong();
@@ -829,7 +844,8 @@ ServerRows fetchRows(Database &m_server, const Columns &d, const QList<RowRef> &
     return fetched;
 }
 
-qint64 applyRows(Database &m_local, const Columns &d, const QList<RowRef> &refs, const ServerRows &fetched)
+qint64 applyRows(
+    Database &m_local, const SyncColumns &d, const QList<RowRef> &refs, const ServerRows &fetched)
 {
     const QString origin = Replica(m_local).origin();
     qint64 written = 0;

@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace loopline {
 
 class Database;
+class SyncColumns;
 
 // One sync of a replica with its team server: the first download of what the user
 // may see (resumable after a cut connection), push of the local change log, and pull
@@ -70,9 +72,12 @@ private:
     bool push(const ProgressFn &progress, Result &result);
     bool pull(const ProgressFn &progress, Result &result);
     void fault(const char *point) const;
+    // The column lists of both sides, read on first use and kept for the session.
+    const SyncColumns &columns();
 
     Database &m_local;
     Database &m_server;
+    std::unique_ptr<SyncColumns> m_columns;
     int m_batch = 500;
     std::function<void(const char *)> m_faultHook;
 };

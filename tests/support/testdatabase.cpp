@@ -85,7 +85,8 @@ void undoSyncSchema(Database &db)
     } else {
         db.run(QStringLiteral("DROP FUNCTION loopline_sync_capture() CASCADE"));
         db.run(QStringLiteral("DROP FUNCTION loopline_sync_stamp(BIGINT)"));
-        for (const char *table : {"sync_clock", "sync_received", "sync_conflicts", "sync_origins", "sync_server"})
+        for (const char *table :
+            {"sync_clock", "sync_received", "sync_conflicts", "sync_origins", "sync_server"})
             db.run(QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table)));
     }
     db.run(QStringLiteral("ALTER TABLE team_members DROP COLUMN login"));

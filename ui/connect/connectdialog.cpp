@@ -158,7 +158,7 @@ QString ConnectDialog::replicaPath() const
 
 QString ConnectDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 void ConnectDialog::updateFields()

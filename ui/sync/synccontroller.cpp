@@ -108,12 +108,14 @@ void SyncController::syncNow()
     SyncController *self = this;
     m_worker = QThread::create([localSpec, serverSpec, user, cancelFlag, self] {
         bool ok = false;
+        bool reached = false; // the server answered, whatever happened after
         QString message;
         SyncSession::Result result;
         try {
             auto local = Database::open(localSpec);
             local->setCurrentUser(user);
             auto server = Database::open(serverSpec);
+            reached = true;
             SyncSession session(*local, *server);
             result = session.run([&](const SyncSession::Progress &p) {
                 QMetaObject::invokeMethod(
@@ -136,22 +138,21 @@ void SyncController::syncNow()
             message = error.message();
         }
         QMetaObject::invokeMethod(
-            self, [self, ok, message, result] { self->onWorkerDone(ok, message, result); },
+            self, [self, ok, reached, message, result] { self->onWorkerDone(ok, reached, message, result); },
             Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_worker->start(QThread::LowPriority);
 }
 
-void SyncController::onWorkerDone(bool ok, const QString &message, const SyncSession::Result &result)
+void SyncController::onWorkerDone(
+    bool ok, bool reached, const QString &message, const SyncSession::Result &result)
 {
     if (m_worker)
         m_worker->wait();
     m_worker = nullptr;
     m_attempted = true;
-    const bool reachable = ok || result.pushed > 0 || result.pulled > 0 || result.downloaded > 0
-        || message == tr("Sync stopped; what was done is kept.");
-    m_state = reachable ? State::Idle : State::Offline;
+    m_state = reached ? State::Idle : State::Offline;
     m_lastError = ok ? QString() : message;
     if (result.pulled > 0 || result.downloaded > 0 || result.rejected > 0)
         Q_EMIT dataChanged();

@@ -59,7 +59,9 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
-    void onWorkerDone(bool ok, const QString &message, const loopline::SyncSession::Result &result);
+    // reached: the server answered (the sync may still have been cut or stopped later).
+    void onWorkerDone(
+        bool ok, bool reached, const QString &message, const loopline::SyncSession::Result &result);
 
     Database &m_local;
     ConnectionSpec m_server;
