@@ -1,5 +1,7 @@
 #include "serversetup.h"
 
+#include "sync/syncschema.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMessageAuthenticationCode>
@@ -198,6 +200,24 @@ void requireInitialised(const Database &db)
         throw StoreError(ServerSetup::tr("The server's roles are not set up yet: set up the server first."));
 }
 
+// Whether the record a sync_clock row is about is one the current login may see: a CASE over
+// the synced tables, each an EXISTS on the record's key, checked under that table's policies.
+QString clockVisibility()
+{
+    QString cases;
+    for (const sync::SyncTable &table : sync::tables()) {
+        QStringList match;
+        for (qsizetype i = 0; i < table.key.size(); ++i) {
+            match << (table.key.size() == 1
+                    ? u"t.%1::text = row_key"_s.arg(table.key.at(i))
+                    : u"t.%1::text = split_part(row_key, '|', %2)"_s.arg(table.key.at(i)).arg(i + 1));
+        }
+        cases += u" WHEN '%1' THEN EXISTS (SELECT 1 FROM %1 t WHERE %2)"_s.arg(
+            table.name, match.join(u" AND "_s));
+    }
+    return u"(CASE entity%1 ELSE false END)"_s.arg(cases);
+}
+
 // The statements of roles.sql with the names of this database's roles and schema filled in.
 QStringList policyStatements(const Database &db)
 {
@@ -218,6 +238,7 @@ QStringList policyStatements(const Database &db)
     names.insert(u"schema"_s, db.scalar(u"SELECT quote_ident(current_schema())"_s).toString());
     names.insert(u"me"_s, u"(SELECT loopline_me())"_s);
     names.insert(u"new_leads"_s, u"(SELECT loopline_leads_written_now())"_s);
+    names.insert(u"clock_visible"_s, clockVisibility());
 
     const QStringList statements = Database::splitStatements(QString::fromUtf8(file.readAll()));
 

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,7 @@ namespace {
 
 // PRAGMA application_id of a Loopline SQLite file: "LOOP".
 constexpr int kApplicationId = 0x4C4F4F50;
-constexpr int kLatestSchema = 7;
+constexpr int kLatestSchema = 8;
 
 QString nextConnectionName()
 {
@@ -78,6 +79,7 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec &spec)
     db->checkIsLoopline();
     db->configure();
     db->migrate();
+    db->restoreIndexes();
     return db;
 }
 
@@ -329,6 +331,70 @@ void Database::endBulkWrite()
     QSqlQuery restore(connection());
     restore.exec(
         u"PRAGMA cache_size = %1"_s.arg(m_normalCacheSize.toLongLong())); // shrinking frees the pages
+}
+
+void Database::deferIndexes(const QString &table)
+{
+    if (!isSqlite() || scalar(u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(table)).toInt())
+        return;
+    QStringList fullText;
+    {
+        QSqlQuery q = run(u"SELECT name FROM sqlite_master WHERE type = 'table' "
+                          "AND sql LIKE 'CREATE VIRTUAL TABLE%' AND sql LIKE ? ORDER BY name"_s,
+            {u"%content='%1'%"_s.arg(table)});
+        while (q.next())
+            fullText << q.value(0).toString();
+    }
+    QStringList drops;
+    QStringList rebuild;
+    {
+        // Unique indexes stay: they are constraints the fill relies on.
+        QSqlQuery q = run(u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+                          "AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR type = 'trigger') "
+                          "ORDER BY type, name"_s,
+            {table});
+        while (q.next()) {
+            const QString type = q.value(0).toString();
+            const QString sql = q.value(2).toString();
+            const bool keepsFullText = std::any_of(
+                fullText.cbegin(), fullText.cend(), [&](const QString &fts) { return sql.contains(fts); });
+            if (type == "trigger"_L1 && !keepsFullText)
+                continue; // other triggers keep working during the fill
+            drops << u"DROP %1 %2"_s.arg(type.toUpper(), q.value(1).toString());
+            rebuild << sql;
+        }
+    }
+    if (drops.isEmpty())
+        return;
+    for (const QString &fts : std::as_const(fullText))
+        rebuild << u"INSERT INTO %1(%1) VALUES ('rebuild')"_s.arg(fts);
+    Transaction tx(*this);
+    for (const QString &statement : std::as_const(rebuild))
+        run(u"INSERT INTO deferred_schema (tbl, statement) VALUES (?, ?)"_s, {table, statement});
+    for (const QString &statement : std::as_const(drops))
+        run(statement);
+    tx.commit();
+}
+
+void Database::restoreIndexes(const QString &table)
+{
+    if (!isSqlite())
+        return;
+    QStringList statements;
+    {
+        QSqlQuery q = run(
+            u"SELECT statement FROM deferred_schema WHERE ? = '' OR tbl = ? ORDER BY seq"_s, {table, table});
+        while (q.next())
+            statements << q.value(0).toString();
+    }
+    if (statements.isEmpty())
+        return;
+    BulkWriteScope bulk(*this);
+    Transaction tx(*this);
+    for (const QString &statement : std::as_const(statements))
+        run(statement);
+    run(u"DELETE FROM deferred_schema WHERE ? = '' OR tbl = ?"_s, {table, table});
+    tx.commit();
 }
 
 void Database::beginTransaction()

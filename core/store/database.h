@@ -62,6 +62,16 @@ public:
     void beginBulkWrite();
     void endBulkWrite();
 
+    // Sets aside the non-unique indexes and full-text triggers of an empty SQLite table, so
+    // that filling it in bulk writes only the rows; the statements that build them again
+    // (and the full-text index) go to deferred_schema in the same transaction. Does nothing
+    // on PostgreSQL or when the table already holds rows.
+    void deferIndexes(const QString &table);
+    // Builds what deferIndexes set aside, for one table or (empty) every table, in one
+    // transaction. open() does it for every table, so a process killed in the middle of a
+    // fill leaves no index or search entry missing.
+    void restoreIndexes(const QString &table = QString());
+
     // Transaction nesting: only the outermost Transaction talks to the server.
     void beginTransaction();
     void commitTransaction();

@@ -391,6 +391,11 @@ bool SyncSession::download(const ProgressFn &progress, Result &result)
                 : index + 1 < all.size()         ? all.at(index + 1).name
                                                  : QString();
             ApplyScope apply(m_local);
+            // An empty table is filled without its secondary indexes and search triggers,
+            // which are built once when its last page is in (or when the file is next
+            // opened, after a cut).
+            if (lastKey.isEmpty())
+                m_local.deferIndexes(current.name);
             QSqlQuery insert = m_local.prepare(upsert);
             for (const QVariantList &row : std::as_const(rows)) {
                 for (const QVariant &value : row)
@@ -398,6 +403,8 @@ bool SyncSession::download(const ProgressFn &progress, Result &result)
                 if (!insert.exec())
                     replaceLocally(m_local, current, columns, row);
             }
+            if (tableDone)
+                m_local.restoreIndexes(current.name);
             m_local.run(
                 u"UPDATE sync_state SET download_table = ?, download_key = ?, downloaded = ? WHERE id = 1"_s,
                 {nextTable.isEmpty() ? current.name : nextTable, tableDone ? QString() : pageLastKey,
@@ -665,10 +672,10 @@ bool SyncSession::pull(const ProgressFn &progress, Result &result)
             Transaction tx(m_server);
             m_server.run(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s);
             {
+                // Listed by key, including records this login can no longer see (they leave
+                // the replica); their clocks and rows are read under the login's own rights.
                 QSqlQuery q = m_server.run(
-                    u"SELECT entity, row_key, MAX(server_seq) AS last FROM sync_clock "
-                    "WHERE server_seq > ? GROUP BY entity, row_key ORDER BY last LIMIT %1"_s.arg(m_batch),
-                    {pulled});
+                    u"SELECT entity, row_key, last FROM loopline_sync_changes(?, ?)"_s, {pulled, m_batch});
                 while (q.next()) {
                     page.append({q.value(0).toString(), q.value(1).toString()});
                     pageSeq = q.value(2).toLongLong();
@@ -679,12 +686,7 @@ bool SyncSession::pull(const ProgressFn &progress, Result &result)
                 return true;
             }
             if (step.total == 0) {
-                step.total
-                    = m_server
-                          .scalar(u"SELECT COUNT(*) FROM (SELECT DISTINCT entity, row_key FROM sync_clock "
-                                  "WHERE server_seq > ?) AS changed"_s,
-                              {pulled})
-                          .toLongLong();
+                step.total = m_server.scalar(u"SELECT loopline_sync_changed(?)"_s, {pulled}).toLongLong();
             }
             fetched = fetchRows(m_server, d, page);
             tx.commit();

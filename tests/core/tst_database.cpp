@@ -40,6 +40,8 @@ private Q_SLOTS:
     void committedTransactionIsKept();
     void nestedTransactionsCommitTogether();
     void bulkWriteScopeRaisesAndRestoresTheCache();
+    void deferredIndexesAreBuiltAgainOnOpen();
+    void deferringIsUndoneWithItsTransaction();
     void abandonedInnerTransactionAbandonsOuter();
     void failedStoreCallAbandonsOuterTransaction();
 
@@ -48,6 +50,7 @@ private:
     qint64 contactCount() const { return ContactStore(*m_db).count(); }
     qint64 timelineCount() const { return m_db->scalar(u"SELECT COUNT(*) FROM timeline"_s).toLongLong(); }
     QStringList tables(const Database &db) const;
+    QStringList schemaOf(const Database &db, const QString &table) const;
 
     std::unique_ptr<Database> m_db;
     QString m_backend;
@@ -136,7 +139,7 @@ QStringList tst_Database::tables(const Database &db) const
 
 void tst_Database::freshDatabaseIsAtLatestSchema()
 {
-    QCOMPARE(Database::latestSchemaVersion(), 7);
+    QCOMPARE(Database::latestSchemaVersion(), 8);
     QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM schema_version"_s).toInt(), Database::latestSchemaVersion());
     const QStringList names = tables(*m_db);
@@ -440,6 +443,86 @@ void tst_Database::bulkWriteScopeRaisesAndRestoresTheCache()
         QCOMPARE(m_db->scalar(u"PRAGMA cache_size"_s).toLongLong(), -65536); // the outer scope still holds it
     }
     QCOMPARE(m_db->scalar(u"PRAGMA cache_size"_s).toLongLong(), normal);
+}
+
+QStringList tst_Database::schemaOf(const Database &db, const QString &table) const
+{
+    return db.isSqlite() ? stringColumn(db,
+               u"SELECT type || ' ' || name || ': ' || sql FROM sqlite_master "
+               "WHERE tbl_name = '%1' AND sql IS NOT NULL ORDER BY type, name"_s.arg(table))
+                         : stringColumn(db,
+                             u"SELECT indexname || ': ' || indexdef FROM pg_indexes "
+                             "WHERE tablename = '%1' ORDER BY indexname"_s.arg(table));
+}
+
+void tst_Database::deferredIndexesAreBuiltAgainOnOpen()
+{
+    const QStringList before = schemaOf(*m_db, u"contacts"_s);
+    QVERIFY(before.size() > 5);
+    {
+        Transaction tx(*m_db);
+        m_db->deferIndexes(u"contacts"_s);
+        tx.commit();
+    }
+    if (!m_db->isSqlite()) {
+        QCOMPARE(schemaOf(*m_db, u"contacts"_s), before); // a server keeps its indexes
+        return;
+    }
+    const QStringList deferred = schemaOf(*m_db, u"contacts"_s);
+    for (const QString &entry : deferred) // what stays: the table and the unique indexes
+        QVERIFY2(entry.startsWith("table "_L1) || entry.contains("CREATE UNIQUE"_L1), qPrintable(entry));
+    QVERIFY(!deferred.join(u'\n').contains("contacts_fts"_L1));
+    QVERIFY(m_db->scalar(u"SELECT COUNT(*) FROM deferred_schema WHERE tbl = 'contacts'"_s).toInt() > 5);
+
+    // Filled without the search triggers: nothing is indexed yet.
+    QVERIFY_THROWS_NO_EXCEPTION(ContactStore(*m_db).create(contact(u"Shevchenko"_s)));
+    const QString match = u"SELECT COUNT(*) FROM contacts_fts WHERE contacts_fts MATCH 'shevchenko'"_s;
+    QCOMPARE(m_db->scalar(match).toInt(), 0);
+    // A table that holds rows is left alone.
+    m_db->deferIndexes(u"contacts"_s);
+    QCOMPARE(schemaOf(*m_db, u"contacts"_s), deferred);
+
+    // A process that stops here (killed mid-download) leaves nothing missing once the
+    // file is opened again.
+    const ConnectionSpec spec = m_db->spec();
+    m_db.reset();
+    QVERIFY_THROWS_NO_EXCEPTION(m_db = Database::open(spec));
+    QCOMPARE(schemaOf(*m_db, u"contacts"_s), before);
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM deferred_schema"_s).toInt(), 0);
+    QCOMPARE(m_db->scalar(match).toInt(), 1);
+    QVERIFY_THROWS_NO_EXCEPTION(
+        m_db->run(u"INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')"_s));
+    QCOMPARE(m_db->scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void tst_Database::deferringIsUndoneWithItsTransaction()
+{
+    const QStringList before = schemaOf(*m_db, u"companies"_s);
+    {
+        Transaction tx(*m_db);
+        m_db->deferIndexes(u"companies"_s);
+        if (m_db->isSqlite())
+            QVERIFY(schemaOf(*m_db, u"companies"_s).size() < before.size());
+    } // rolled back
+    QCOMPARE(schemaOf(*m_db, u"companies"_s), before);
+    QCOMPARE(m_db->isSqlite() ? m_db->scalar(u"SELECT COUNT(*) FROM deferred_schema"_s).toInt() : 0, 0);
+
+    // restoreIndexes() of one table leaves another's deferral for later.
+    const QStringList dealsBefore = schemaOf(*m_db, u"deals"_s);
+    {
+        Transaction tx(*m_db);
+        m_db->deferIndexes(u"companies"_s);
+        m_db->deferIndexes(u"deals"_s);
+        tx.commit();
+    }
+    const QStringList dealsDeferred = schemaOf(*m_db, u"deals"_s);
+    QCOMPARE(dealsDeferred == dealsBefore, !m_db->isSqlite());
+    m_db->restoreIndexes(u"companies"_s);
+    QCOMPARE(schemaOf(*m_db, u"companies"_s), before);
+    QCOMPARE(schemaOf(*m_db, u"deals"_s), dealsDeferred);
+    m_db->restoreIndexes();
+    QCOMPARE(schemaOf(*m_db, u"deals"_s), dealsBefore);
+    QCOMPARE(m_db->isSqlite() ? m_db->scalar(u"SELECT COUNT(*) FROM deferred_schema"_s).toInt() : 0, 0);
 }
 
 void tst_Database::nestedTransactionsCommitTogether()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void boothCapturesButSeesNothing();
     void managerSeesAndChangesEverything();
     void syncTablesWorkForEveryRole();
+    void syncClockShowsOnlyWhatALoginMaySee();
     void rolesChangeAndUsersGo();
     void loginsAndNamesAreQuoted();
     void badRequestsAreRefused();
@@ -668,6 +669,46 @@ void tst_ServerRoles::syncTablesWorkForEveryRole()
         u"INSERT INTO sync_conflicts (id, entity, row_key, field, kept_origin, kept_author, kept_hlc, "
         "other_origin, other_author, other_hlc, detected_at) "
         "VALUES ('c4', 'deals', 'd', 'title', 'a', 'x', 1, 'b', 'y', 2, 0)"_s));
+}
+
+void tst_ServerRoles::syncClockShowsOnlyWhatALoginMaySee()
+{
+    m_admin->run(u"UPDATE deals SET notes = 'Boris only' WHERE id = ?"_s, {m_borisDeal});
+    m_admin->run(u"UPDATE deals SET notes = 'Anna only' WHERE id = ?"_s, {m_annaDeal});
+    const QString clockOf = u"SELECT COUNT(*) FROM sync_clock WHERE entity = 'deals' AND row_key = ?"_s;
+    QVERIFY(count(*m_admin, clockOf, {m_borisDeal}) > 1);
+
+    std::unique_ptr<Database> anna = openAs(u"anna"_s);
+    // Who changed which field of Boris's deal, and when, is not Anna's to read...
+    QCOMPARE(count(*anna, clockOf, {m_borisDeal}), 0);
+    QCOMPARE(count(*anna, clockOf, {m_annaDeal}), count(*m_admin, clockOf, {m_annaDeal}));
+    QCOMPARE(count(*anna,
+                 u"SELECT COUNT(*) FROM sync_clock WHERE entity = 'contact_emails' "
+                 "AND split_part(row_key, '|', 1) = ?"_s,
+                 {m_borisContact}),
+        0);
+    QVERIFY(
+        count(*anna,
+            u"SELECT COUNT(*) FROM sync_clock WHERE entity = 'contact_emails' AND split_part(row_key, '|', 1) = ?"_s,
+            {m_annaContact})
+        > 0);
+    // ...but that it changed, by key alone, is: her replica must learn that a record left
+    // her sight. The listing gives nothing more than the key and the sequence.
+    const QString listed = u"SELECT COUNT(*) FROM loopline_sync_changes(0, 100000) WHERE row_key = ?"_s;
+    QCOMPARE(count(*anna, listed, {m_borisDeal}), 1);
+    QCOMPARE(count(*anna, u"SELECT loopline_sync_changed(0)"_s),
+        count(*m_admin, u"SELECT loopline_sync_changed(0)"_s));
+
+    // A deletion's tombstone names only the key, and every login reads it.
+    m_admin->run(u"DELETE FROM deals WHERE id = ?"_s, {m_borisDeal});
+    QCOMPARE(count(*anna, clockOf + u" AND field = '*'"_s, {m_borisDeal}), 1);
+    QCOMPARE(count(*anna, clockOf, {m_borisDeal}), 1);
+
+    // A deal handed to her brings its history with it.
+    const QString handed = deal(u"Handed over"_s, u"Boris"_s, m_globex);
+    QCOMPARE(count(*anna, clockOf, {handed}), 0);
+    m_admin->run(u"UPDATE deals SET owner = 'Anna' WHERE id = ?"_s, {handed});
+    QVERIFY(count(*anna, clockOf, {handed}) > 1);
 }
 
 void tst_ServerRoles::rolesChangeAndUsersGo()

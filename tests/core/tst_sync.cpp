@@ -360,6 +360,11 @@ private Q_SLOTS:
         QVERIFY(!Replica(*a).downloaded());
         const int partial = a->scalar(u"SELECT COUNT(*) FROM contacts"_s).toInt();
         QVERIFY(partial > 0 && partial < 60);
+        // The contacts are being filled without their secondary indexes and search triggers.
+        const QString contactsSchema = u"SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'contacts'"_s;
+        QVERIFY(a->scalar(u"SELECT COUNT(*) FROM deferred_schema WHERE tbl = 'contacts'"_s).toInt() > 5);
+        const auto fresh = newReplica(u"bob"_s);
+        QVERIFY(a->scalar(contactsSchema).toInt() < fresh->scalar(contactsSchema).toInt());
         // Meanwhile the server changes: a contact already downloaded is edited.
         const QString firstId = m_server->scalar(u"SELECT id FROM contacts ORDER BY id LIMIT 1"_s).toString();
         Contact edited = *ContactStore(*m_server).get(firstId);
@@ -372,6 +377,15 @@ private Q_SLOTS:
         QCOMPARE(ContactStore(*a).get(firstId)->jobTitle, u"Changed during the download"_s);
         QVERIFY(progress.size() >= 3);
         verifyEqualToServer(*a);
+        // Every index and trigger is back, and the search finds every contact.
+        const QString schema = u"SELECT group_concat(type || ' ' || name || ': ' || sql, '\n') FROM "
+                               "(SELECT * FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name)"_s;
+        QCOMPARE(a->scalar(schema).toString(), fresh->scalar(schema).toString());
+        QCOMPARE(a->scalar(u"SELECT COUNT(*) FROM deferred_schema"_s).toInt(), 0);
+        QCOMPARE(
+            a->scalar(u"SELECT COUNT(*) FROM contacts_fts WHERE contacts_fts MATCH 'server*'"_s).toInt(), 60);
+        QVERIFY_THROWS_NO_EXCEPTION(
+            a->run(u"INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')"_s));
     }
 
     // With the server's roles set up, a sales rep's replica holds only what the rep may see,

@@ -78,6 +78,13 @@ QStringList stringColumn(const Database &db, const QString &sql, const QVariantL
 void undoSyncSchema(Database &db)
 {
     if (db.isSqlite()) {
+        db.run(QStringLiteral("DROP TABLE deferred_schema"));
+    } else {
+        db.run(QStringLiteral("DROP FUNCTION loopline_sync_changes(BIGINT, INTEGER)"));
+        db.run(QStringLiteral("DROP FUNCTION loopline_sync_changed(BIGINT)"));
+    }
+    db.run(QStringLiteral("DELETE FROM schema_version WHERE version = 8"));
+    if (db.isSqlite()) {
         for (const char *table :
             {"sync_state", "sync_outbox", "sync_conflicts", "sync_rejected", "sync_refresh"})
             db.run(QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table)));

@@ -40,7 +40,7 @@ public:
     static bool skipped(const QString &backend);
 };
 
-// Takes a database back from schema 7 to 6 (drops what sync added), for tests of the
+// Takes a database back from schema 8 to 6 (drops what sync added), for tests of the
 // migrations before it.
 void undoSyncSchema(Database &db);
 

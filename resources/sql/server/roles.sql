@@ -147,6 +147,10 @@ ALTER FUNCTION loopline_sync_capture() SECURITY DEFINER SET search_path = {schem
 --;
 ALTER FUNCTION deal_totals_apply() SECURITY DEFINER SET search_path = {schema}, pg_temp
 --;
+ALTER FUNCTION loopline_sync_changes(bigint, integer) SECURITY DEFINER SET search_path = {schema}, pg_temp
+--;
+ALTER FUNCTION loopline_sync_changed(bigint) SECURITY DEFINER SET search_path = {schema}, pg_temp
+--;
 -- Advancing the server's sequence and clock is for the sync functions alone (they run as the
 -- owner): called directly, it would let anyone move the clock far ahead.
 DO $$
@@ -470,6 +474,16 @@ ALTER TABLE sync_received ENABLE ROW LEVEL SECURITY
 --;
 CREATE POLICY loopline_own_pushes ON sync_received TO {everyone}
     USING (login = session_user::text) WITH CHECK (login = session_user::text)
+--;
+-- The server's sync clock says who changed which field of a record, and when: a restricted
+-- login reads it for the records it may see, and the deletions (a tombstone names only the
+-- key). What changed since a sequence, its own records or not, it learns by key alone from
+-- loopline_sync_changes(). The visibility test is made from the synced tables' keys.
+ALTER TABLE sync_clock ENABLE ROW LEVEL SECURITY
+--;
+CREATE POLICY loopline_staff ON sync_clock FOR SELECT TO {staff} USING (true)
+--;
+CREATE POLICY loopline_read ON sync_clock FOR SELECT TO {restricted} USING (field = '*' OR {clock_visible})
 --;
 -- A sync conflict is seen by the two people whose edits met (their logins), and by staff.
 CREATE POLICY loopline_authors ON sync_conflicts TO {restricted}
