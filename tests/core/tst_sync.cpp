@@ -1,3 +1,5 @@
+#include "leads/leadstore.h"
+#include "leadtesting.h"
 #include "pgserver.h"
 #include "privacy/privacy.h"
 #include "server/serversetup.h"
@@ -498,6 +500,61 @@ private Q_SLOTS:
         QCOMPARE(spoofed->code(), u"42501"_s);
         QVERIFY(stamped > 0);
         QVERIFY(stamped <= (QDateTime::currentMSecsSinceEpoch() + 86'400'000 + 60'000) << 16);
+    }
+
+    // An SDR's laptop holds the lead queue and nothing of sales: no deals, no contacts. The
+    // lead he takes and works offline reaches the server, and a lead a colleague takes and
+    // hands to sales meanwhile leaves his replica.
+    void replicaOfAnSdrHoldsTheQueue()
+    {
+        ServerSetup::initialise(*m_server);
+        const QString sam = m_serverSpec.database + u"_sam"_s;
+        ServerSetup::addUser(*m_server, sam, u"secret-sam"_s, u"sdr"_s, u"Sam"_s);
+        ServerSetup::addUser(
+            *m_server, m_serverSpec.database + u"_sue"_s, u"secret-sue"_s, u"sdr"_s, u"Sue"_s);
+        LeadStore serverLeads(*m_server);
+        const QString first = serverLeads.create(test::lead(u"Queued"_s));
+        const QString second = serverLeads.create(test::lead(u"AlsoQueued"_s));
+        Deal d;
+        d.title = u"Not for SDRs"_s;
+        d.owner = u"manager"_s;
+        d.stageId = DealStore(*m_server).stages().value(0).id;
+        DealStore(*m_server).create(d);
+        ContactStore(*m_server).create(person(u"Customer"_s, u"customer@example.com"_s));
+
+        ConnectionSpec samSpec = m_serverSpec;
+        samSpec.user = sam;
+        samSpec.password = u"secret-sam"_s;
+        auto replica = newReplica(u"Sam"_s);
+        Replica(*replica).setMember(u"Sam"_s);
+        const auto syncAsSam = [&] {
+            auto server = Database::open(samSpec);
+            server->setClock(m_clock);
+            server->setCurrentUser(u"Sam"_s);
+            return SyncSession(*replica, *server).run();
+        };
+        syncAsSam();
+        QVERIFY(Replica(*replica).downloaded());
+        QCOMPARE(replica->scalar(u"SELECT COUNT(*) FROM leads"_s).toInt(), 2);
+        QCOMPARE(replica->scalar(u"SELECT COUNT(*) FROM deals"_s).toInt(), 0);
+        QCOMPARE(replica->scalar(u"SELECT COUNT(*) FROM contacts"_s).toInt(), 0);
+
+        // Offline, he takes the first lead; Sue takes the second on the server.
+        LeadStore(*replica).take(first, u"Sam"_s);
+        Lead noted = *LeadStore(*replica).get(first);
+        noted.notes = u"Called, will send the deck"_s;
+        LeadStore(*replica).update(noted);
+        serverLeads.take(second, u"Sue"_s);
+        // ...and hands it to sales (a trade-show lead goes there at once).
+        m_server->run(u"UPDATE leads SET handoff = 'sales' WHERE id = ?"_s, {second});
+        const auto result = syncAsSam();
+        QCOMPARE(result.rejected, 0);
+        QCOMPARE(LeadStore(*m_server).get(first)->sdr, u"Sam"_s);
+        QCOMPARE(LeadStore(*m_server).get(first)->notes, u"Called, will send the deck"_s);
+        QVERIFY(!LeadStore(*replica).get(second));
+        auto asSam = Database::open(samSpec);
+        const QString difference = firstDifference(*replica, *asSam);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     // Five replicas and the server make a thousand random creates, edits, deletes and
