@@ -77,6 +77,22 @@ private:
         qFatal("sync did not finish: %s", qPrintable(lastError));
     }
 
+    ConnectionSpec loginSpec(const QString &login, const QString &password) const
+    {
+        ConnectionSpec spec = m_serverSpec;
+        spec.user = login;
+        spec.password = password;
+        return spec;
+    }
+
+    // One sync of the replica through a connection of the given server login.
+    SyncSession::Result syncAs(Database &replica, const ConnectionSpec &login)
+    {
+        auto server = Database::open(login);
+        server->setClock(m_clock);
+        return SyncSession(replica, *server).run();
+    }
+
     void verifyEqualToServer(const Database &replica)
     {
         const QString difference = firstDifference(replica, *m_server);
@@ -411,16 +427,10 @@ private Q_SLOTS:
         const QString annas = deal(u"Anna's renewal"_s, u"Anna"_s);
         const QString boris = deal(u"Boris's tender"_s, u"Boris"_s);
 
-        ConnectionSpec annaSpec = m_serverSpec;
-        annaSpec.user = anna;
-        annaSpec.password = u"secret-anna"_s;
+        const ConnectionSpec annaSpec = loginSpec(anna, u"secret-anna"_s);
         auto replica = newReplica(u"Anna"_s);
         Replica(*replica).setMember(u"Anna"_s);
-        const auto syncAsAnna = [&] {
-            auto server = Database::open(annaSpec);
-            server->setClock(m_clock);
-            return SyncSession(*replica, *server).run();
-        };
+        const auto syncAsAnna = [&] { return syncAs(*replica, annaSpec); };
         syncAsAnna();
         QVERIFY(DealStore(*replica).get(annas));
         QVERIFY(!DealStore(*replica).get(boris));
@@ -522,17 +532,10 @@ private Q_SLOTS:
         DealStore(*m_server).create(d);
         ContactStore(*m_server).create(person(u"Customer"_s, u"customer@example.com"_s));
 
-        ConnectionSpec samSpec = m_serverSpec;
-        samSpec.user = sam;
-        samSpec.password = u"secret-sam"_s;
+        const ConnectionSpec samSpec = loginSpec(sam, u"secret-sam"_s);
         auto replica = newReplica(u"Sam"_s);
         Replica(*replica).setMember(u"Sam"_s);
-        const auto syncAsSam = [&] {
-            auto server = Database::open(samSpec);
-            server->setClock(m_clock);
-            server->setCurrentUser(u"Sam"_s);
-            return SyncSession(*replica, *server).run();
-        };
+        const auto syncAsSam = [&] { return syncAs(*replica, samSpec); };
         syncAsSam();
         QVERIFY(Replica(*replica).downloaded());
         QCOMPARE(replica->scalar(u"SELECT COUNT(*) FROM leads"_s).toInt(), 2);
