@@ -1,5 +1,7 @@
 // Loopline: the executable is only the command line, the translators and the
 // main window; everything else lives in loopline_core and loopline_ui.
+#include "backup/backupcontroller.h"
+#include "backup/restoredialog.h"
 #include "booth/boothwindow.h"
 #include "commandline.h"
 #include "common/listpage.h"
@@ -8,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "reports/reportspage.h"
 #include "server/serversetup.h"
+#include "store/backups.h"
 #include "store/connectionproblem.h"
 #include "sync/replica.h"
 #include "sync/synccontroller.h"
@@ -16,10 +19,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -144,6 +150,54 @@ int syncOnce(Database &local, const ConnectionSpec &serverSpec)
     }
 }
 
+// A local file that SQLite cannot read as a sound database: say so and offer a backup.
+// Returns true when a backup was put in its place (the caller opens it again).
+bool offerRestoreOfDamagedFile(const QString &path, const QString &problem, bool interactive)
+{
+    if (!interactive)
+        return false;
+    const Backups backups(BackupController::policy().folder, path);
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "The database is damaged"),
+        QApplication::translate("main", "Loopline cannot open %1: the file is damaged.")
+            .arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(QApplication::translate("main",
+        "%1\n\nRestore a backup to go on from a sound copy; the damaged file is "
+        "kept beside it.")
+                               .arg(problem));
+    QPushButton *restore
+        = box.addButton(QApplication::translate("main", "&Restore from Backup…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    RestoreDialog dialog(backups, path);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return false;
+    try {
+        Backups::restore(dialog.chosen(), path);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Restore"), error.message());
+        return false;
+    }
+    return true;
+}
+
+// After the window closed for a restore: the database is closed, so the file can be
+// replaced; then Loopline starts again on it, with the same arguments (no demo data).
+int restoreAndRestart(const QString &backup, const QString &path)
+{
+    try {
+        Backups::restore(backup, path);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Restore"), error.message());
+    }
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (const qsizetype demo = arguments.indexOf(u"--demo"_s); demo >= 0)
+        arguments.remove(demo, qMin<qsizetype>(2, arguments.size() - demo));
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -178,8 +232,18 @@ int main(int argc, char *argv[])
                 if (const QString member = ServerSetup::identity(*db).member; !member.isEmpty())
                     db->setCurrentUser(member);
             }
-        } else
-            db = Database::open(cmd.spec);
+        } else {
+            try {
+                db = Database::open(cmd.spec);
+            } catch (const StoreError &) {
+                // A damaged file: restoring a backup is the way out.
+                const FileCheck checked = Backups::check(cmd.spec.path);
+                if (checked.ok || !QFileInfo::exists(cmd.spec.path)
+                    || !offerRestoreOfDamagedFile(cmd.spec.path, checked.problem, interactive))
+                    throw;
+                db = Database::open(cmd.spec);
+            }
+        }
     } catch (const StoreError &error) {
         QString message = error.message();
         if (cmd.spec.dialect == Dialect::Postgres) {
@@ -206,7 +270,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window(*db);
+    auto owned = std::make_unique<MainWindow>(*db);
+    MainWindow &window = *owned;
     std::unique_ptr<SyncController> sync;
     if (!cmd.replicaPath.isEmpty()) {
         sync = std::make_unique<SyncController>(*db, replicaServer);
@@ -228,8 +293,25 @@ int main(int argc, char *argv[])
                 return QApplication::exec();
             }
         }
+        // A local database is checked and backed up on a worker (see BackupController).
+        std::unique_ptr<BackupController> backups;
+        if (db->isSqlite()) {
+            backups = std::make_unique<BackupController>(db->spec());
+            window.attachBackups(backups.get());
+            backups->start();
+        }
         window.show();
-        return QApplication::exec();
+        const int status = QApplication::exec();
+        const QString restore = window.pendingRestore();
+        if (restore.isEmpty())
+            return status;
+        // Everything that holds the database goes before its file is replaced.
+        backups.reset();
+        sync.reset();
+        owned.reset();
+        const QString path = db->spec().path;
+        db.reset();
+        return restoreAndRestart(restore, path);
     }
 
     QWidget *shown = &window;

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Only a local database is backed up by Loopline; the team server is backed up by its administrator.</source>
+        <translation>Loopline делает резервные копии только локальной базы; сервер команды копирует его администратор.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <translation>Не удаётся создать папку резервных копий «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup to &quot;%1&quot;: %2</source>
+        <translation>Не удаётся записать резервную копию в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed to &quot;%1&quot;.</source>
+        <translation>файл не удалось переименовать в «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist or is empty.</source>
+        <translation>«%1» не существует или пуст.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>«%1» не читается: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Loopline database (it is not an SQLite file).</source>
+        <translation>«%1» — не база Loopline (это не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened: %2</source>
+        <translation>«%1» не открывается: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: %2</source>
+        <translation>«%1» повреждён: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Loopline database.</source>
+        <translation>«%1» — не база Loopline.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer version of Loopline (schema %2).</source>
+        <translation>«%1» создан более новой версией Loopline (схема %2).</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1 Nothing was changed.</source>
+        <translation>Эту резервную копию нельзя восстановить: %1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to &quot;%1&quot;. Nothing was changed.</source>
+        <translation>Не удаётся скопировать резервную копию рядом с «%1». Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of &quot;%1&quot; before restoring. Nothing was changed.</source>
+        <translation>Не удаётся сохранить копию «%1» перед восстановлением. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of &quot;%1&quot;: %2</source>
+        <translation>Не удаётся поставить резервную копию на место «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>BoothCapture</name>
     <message>
         <source>Exhibition</source>
@@ -3065,6 +3128,13 @@
     <message>
         <source>Choose a stage.</source>
         <translation>Выберите этап.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BackupController</name>
+    <message>
+        <source>Backed up at %1 to %2.</source>
+        <translation>Резервная копия сделана в %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6334,50 @@ Last attempt: %2</source>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Отклонённые изменения…</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Сделать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole database to the backup folder (Ctrl+Shift+S)</source>
+        <translation>Сохранить копию всей базы в папку резервных копий (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>Заменить базу одной из её резервных копий</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database file.</source>
+        <translation>SQLite нашёл повреждения в файле базы.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore a backup to go on from a sound copy. You may keep working, but what you change may be lost or make the damage worse.</source>
+        <translation>%1
+
+Восстановите резервную копию, чтобы продолжить с исправной копии. Можно работать дальше, но изменения могут потеряться или усугубить повреждение.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Продолжить работу</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7435,6 +7549,97 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n компания</numerusform>
+            <numerusform>%n компании</numerusform>
+            <numerusform>%n компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2:</source>
+        <translation>Резервные копии %1 в %2:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Сделана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2 yet. File → Back Up Now makes one; &quot;Other file…&quot; restores a copy kept elsewhere.</source>
+        <translation>Резервных копий %1 в %2 пока нет. Файл → Сделать резервную копию создаёт её; «Другой файл…» восстанавливает копию, хранящуюся в другом месте.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Другой файл…</translation>
+    </message>
+    <message>
+        <source>Checked, sound: %1.</source>
+        <translation>Проверена, исправна: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: %1</source>
+        <translation>Нельзя восстановить: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a File</source>
+        <translation>Восстановление из файла</translation>
+    </message>
+    <message>
+        <source>Loopline databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы Loopline (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2?</source>
+        <translation>Заменить базу %1 резервной копией %2?</translation>
+    </message>
+    <message>
+        <source>The backup holds %1. Changes made since it was taken are not in it. The current file is kept as %2, and Loopline starts again on the backup.</source>
+        <translation>В резервной копии: %1. Изменений, сделанных после неё, в ней нет. Текущий файл сохранится как %2, и Loopline перезапустится на резервной копии.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::SegmentComboBox</name>
     <message>
         <source>Choose a segment or type a new one</source>
@@ -8208,6 +8413,30 @@ Proposal received</source>
     <message>
         <source>&quot;%1&quot; is not a replica of a team server yet: give --server URL the first time.</source>
         <translation>«%1» ещё не реплика командного сервера: в первый раз укажите --server URL.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Loopline cannot open %1: the file is damaged.</source>
+        <translation>Loopline не может открыть %1: файл повреждён.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore a backup to go on from a sound copy; the damaged file is kept beside it.</source>
+        <translation>%1
+
+Восстановите резервную копию, чтобы продолжить с исправной копии; повреждённый файл сохранится рядом.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
     </message>
 </context>
 </TS>

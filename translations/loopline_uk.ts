@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Only a local database is backed up by Loopline; the team server is backed up by its administrator.</source>
+        <translation>Loopline робить резервні копії лише локальної бази; сервер команди копіює його адміністратор.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <translation>Не вдається створити теку резервних копій «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup to &quot;%1&quot;: %2</source>
+        <translation>Не вдається записати резервну копію до «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed to &quot;%1&quot;.</source>
+        <translation>файл не вдалося перейменувати на «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist or is empty.</source>
+        <translation>«%1» не існує або порожній.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>«%1» не читається: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Loopline database (it is not an SQLite file).</source>
+        <translation>«%1» — не база Loopline (це не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened: %2</source>
+        <translation>«%1» не відкривається: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: %2</source>
+        <translation>«%1» пошкоджено: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Loopline database.</source>
+        <translation>«%1» — не база Loopline.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by a newer version of Loopline (schema %2).</source>
+        <translation>«%1» створено новішою версією Loopline (схема %2).</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1 Nothing was changed.</source>
+        <translation>Цю резервну копію не можна відновити: %1 Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to &quot;%1&quot;. Nothing was changed.</source>
+        <translation>Не вдається скопіювати резервну копію поруч із «%1». Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of &quot;%1&quot; before restoring. Nothing was changed.</source>
+        <translation>Не вдається зберегти копію «%1» перед відновленням. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of &quot;%1&quot;: %2</source>
+        <translation>Не вдається поставити резервну копію на місце «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>BoothCapture</name>
     <message>
         <source>Exhibition</source>
@@ -3065,6 +3128,13 @@
     <message>
         <source>Choose a stage.</source>
         <translation>Виберіть етап.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::BackupController</name>
+    <message>
+        <source>Backed up at %1 to %2.</source>
+        <translation>Резервну копію зроблено о %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6334,50 @@ Last attempt: %2</source>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Відхилені зміни…</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Зробити &amp;резервну копію</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole database to the backup folder (Ctrl+Shift+S)</source>
+        <translation>Зберегти копію всієї бази до теки резервних копій (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>Замінити базу однією з її резервних копій</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Резервне копіювання…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Базу даних пошкоджено</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database file.</source>
+        <translation>SQLite знайшов пошкодження у файлі бази.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore a backup to go on from a sound copy. You may keep working, but what you change may be lost or make the damage worse.</source>
+        <translation>%1
+
+Відновіть резервну копію, щоб продовжити зі справної копії. Можна працювати далі, але зміни можуть загубитися або погіршити пошкодження.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Працювати далі</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7435,6 +7549,97 @@ Proposal received</source>
     </message>
 </context>
 <context>
+    <name>loopline::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n компанія</numerusform>
+            <numerusform>%n компанії</numerusform>
+            <numerusform>%n компаній</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2:</source>
+        <translation>Резервні копії %1 у %2:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Зроблено</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2 yet. File → Back Up Now makes one; &quot;Other file…&quot; restores a copy kept elsewhere.</source>
+        <translation>Резервних копій %1 у %2 поки немає. Файл → Зробити резервну копію створює її; «Інший файл…» відновлює копію, що зберігається деінде.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Інший файл…</translation>
+    </message>
+    <message>
+        <source>Checked, sound: %1.</source>
+        <translation>Перевірено, справна: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: %1</source>
+        <translation>Не можна відновити: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a File</source>
+        <translation>Відновлення з файлу</translation>
+    </message>
+    <message>
+        <source>Loopline databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Бази Loopline (*.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2?</source>
+        <translation>Замінити базу %1 резервною копією %2?</translation>
+    </message>
+    <message>
+        <source>The backup holds %1. Changes made since it was taken are not in it. The current file is kept as %2, and Loopline starts again on the backup.</source>
+        <translation>У резервній копії: %1. Змін, зроблених після неї, у ній немає. Поточний файл збережеться як %2, і Loopline перезапуститься на резервній копії.</translation>
+    </message>
+</context>
+<context>
     <name>loopline::SegmentComboBox</name>
     <message>
         <source>Choose a segment or type a new one</source>
@@ -8208,6 +8413,30 @@ Proposal received</source>
     <message>
         <source>&quot;%1&quot; is not a replica of a team server yet: give --server URL the first time.</source>
         <translation>«%1» ще не репліка командного сервера: першого разу вкажіть --server URL.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Базу даних пошкоджено</translation>
+    </message>
+    <message>
+        <source>Loopline cannot open %1: the file is damaged.</source>
+        <translation>Loopline не може відкрити %1: файл пошкоджено.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore a backup to go on from a sound copy; the damaged file is kept beside it.</source>
+        <translation>%1
+
+Відновіть резервну копію, щоб продовжити зі справної копії; пошкоджений файл збережеться поруч.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
     </message>
 </context>
 </TS>

@@ -205,6 +205,11 @@ int Database::latestSchemaVersion()
     return kLatestSchema;
 }
 
+int Database::applicationId()
+{
+    return kApplicationId;
+}
+
 int Database::schemaVersion() const
 {
     const QStringList tables = tableNames();

@@ -38,6 +38,8 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The SQLite application_id that marks a Loopline file.
+    static int applicationId();
 
     // Prepares a statement; throws StoreError naming the statement when it fails.
     QSqlQuery prepare(const QString &sql) const;

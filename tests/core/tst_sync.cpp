@@ -269,6 +269,31 @@ private Q_SLOTS:
             m_server->scalar(u"SELECT COUNT(*) FROM sync_conflicts WHERE field = 'job_title'"_s).toInt(), 0);
     }
 
+    // A change made on the server itself is stamped with the server's clock as it is, not
+    // the cap for pushed clocks a day ahead: a laptop's later edit of the field wins.
+    void directEditKeepsTheServerClockNow()
+    {
+        auto a = newReplica(u"anna"_s);
+        const QString id = ContactStore(*m_server).create(person(u"Direct"_s, u"direct@example.com"_s));
+        syncFully(*a);
+        const qint64 limit = (QDateTime::currentMSecsSinceEpoch() + 60'000) << 16;
+        QVERIFY(m_server->scalar(u"SELECT hlc FROM sync_server"_s).toLongLong() < limit);
+        QVERIFY(m_server->scalar(u"SELECT MAX(hlc) FROM sync_clock WHERE row_key = ?"_s, {id}).toLongLong()
+            < limit);
+
+        Contact onServer = *ContactStore(*m_server).get(id);
+        onServer.jobTitle = u"Set at the office"_s;
+        ContactStore(*m_server).update(onServer);
+        QTest::qWait(5);
+        Contact onLaptop = *ContactStore(*a).get(id);
+        onLaptop.jobTitle = u"Set later on the laptop"_s;
+        ContactStore(*a).update(onLaptop);
+        syncFully(*a);
+        QCOMPARE(ContactStore(*m_server).get(id)->jobTitle, u"Set later on the laptop"_s);
+        QCOMPARE(ContactStore(*a).get(id)->jobTitle, u"Set later on the laptop"_s);
+        verifyEqualToServer(*a);
+    }
+
     void deletedRecordIsNotBroughtBackByAnOfflineEdit()
     {
         auto a = newReplica(u"anna"_s);

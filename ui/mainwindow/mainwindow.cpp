@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backup/backupcontroller.h"
+#include "backup/restoredialog.h"
 #include "booth/boothwindow.h"
 #include "campaigns/campaigneditor.h"
 #include "collateral/collateraldialog.h"
@@ -350,6 +352,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_new);
     file->addAction(m_save);
     file->addSeparator();
@@ -359,6 +362,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *connectServer
         = file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToServer);
+    m_connectServer = connectServer;
     connectServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connectServer->setToolTip(tr("Open the team's database on its server, directly or as a replica on this "
                                  "computer that works offline (Ctrl+Shift+O)"));
@@ -391,6 +395,56 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Loopline"), this, &MainWindow::about);
+}
+
+void MainWindow::attachBackups(BackupController *controller)
+{
+    m_backups = controller;
+    m_backUp = new QAction(tr("&Back Up Now"), this);
+    m_backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_backUp->setToolTip(tr("Save a copy of the whole database to the backup folder (Ctrl+Shift+S)"));
+    connect(m_backUp, &QAction::triggered, controller, &BackupController::backUpNow);
+    m_restore = new QAction(tr("&Restore from Backup…"), this);
+    m_restore->setToolTip(tr("Replace the database with one of its backups"));
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    m_fileMenu->insertAction(m_connectServer, m_backUp);
+    m_fileMenu->insertAction(m_connectServer, m_restore);
+    m_fileMenu->insertSeparator(m_connectServer);
+
+    connect(controller, &BackupController::backupStarted, this, [this] {
+        m_backUp->setEnabled(false);
+        statusBar()->showMessage(tr("Backing up…"));
+    });
+    connect(controller, &BackupController::backupFinished, this, [this](bool ok, const QString &message) {
+        m_backUp->setEnabled(true);
+        statusBar()->showMessage(message, ok ? 10'000 : 0);
+        if (!ok)
+            QMessageBox::warning(this, tr("Backup"), message);
+    });
+    connect(controller, &BackupController::damaged, this, [this](const QString &problem) {
+        QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
+            tr("SQLite found damage in the database file."), QMessageBox::NoButton, this);
+        box.setInformativeText(tr("%1\n\nRestore a backup to go on from a sound copy. You may keep working, "
+                                  "but what you change may be lost or make the damage worse.")
+                                   .arg(problem));
+        QPushButton *restore = box.addButton(tr("&Restore from Backup…"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Keep Working"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == restore)
+            restoreFromBackup();
+    });
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_backups)
+        return;
+    RestoreDialog dialog(m_backups->backups(), m_db.spec().path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    m_pendingRestore = dialog.chosen();
+    close();
 }
 
 void MainWindow::attachSync(SyncController *controller)

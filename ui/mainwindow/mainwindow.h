@@ -14,6 +14,7 @@ class QUndoStack;
 namespace loopline {
 
 class SyncController;
+class BackupController;
 class BoothWindow;
 class ListPage;
 class ContactEditor;
@@ -79,6 +80,17 @@ public:
     // window of its own.
     void connectToServer();
 
+    // A local database: File > Back Up Now (Ctrl+Shift+B) and Restore from Backup…, the
+    // backup state in the status bar, and a warning when the file check finds damage. The
+    // controller is not owned.
+    void attachBackups(BackupController *controller);
+    QAction *backUpAction() const { return m_backUp; }
+    QAction *restoreAction() const { return m_restore; }
+    // Lets the user pick a backup; once confirmed, it is remembered for pendingRestore() and
+    // the window closes, so that the database can be closed and the file replaced.
+    void restoreFromBackup();
+    QString pendingRestore() const { return m_pendingRestore; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -120,6 +132,12 @@ private:
     QAction *m_conflicts = nullptr;
     QLabel *m_syncStatus = nullptr;
     SyncController *m_sync = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_connectServer = nullptr;
+    QAction *m_backUp = nullptr;
+    QAction *m_restore = nullptr;
+    BackupController *m_backups = nullptr;
+    QString m_pendingRestore;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_takeLead = nullptr;
