@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "reports/reportspage.h"
 #include "server/serversetup.h"
+#include "settings/settingsdialog.h"
 #include "store/backups.h"
 #include "store/connectionproblem.h"
 #include "sync/replica.h"
@@ -209,7 +210,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"loopline"_s);
 
     const CommandLine cmd = CommandLine::parse(app.arguments());
-    installTranslators(app, cmd.language);
+    installTranslators(app, SettingsDialog::startupLanguage(cmd.language));
     if (!cmd.error.isEmpty()) {
         std::fprintf(stderr, "loopline: %s\n", qPrintable(cmd.error));
         return 2;

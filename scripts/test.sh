@@ -2,10 +2,7 @@
 # One command for a fresh Debian machine: installs what is missing, builds and
 # runs every test (core and UI, on SQLite and on a private PostgreSQL server the
 # tests start themselves), then builds the Debian package, installs it and runs the
-# installed program (# A run narrowed to some tests (arguments for ctest) is a developer's: no package then.
-if (($# == 0)); then
-    scripts/package-check.sh
-fi). .ci/run calls exactly this.
+# installed program (scripts/package-check.sh). .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh

@@ -6378,6 +6378,22 @@ Restore a backup to go on from a sound copy. You may keep working, but what you 
         <source>&amp;Keep Working</source>
         <translation>&amp;Продолжить работу</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Language and backups of this computer (Ctrl+,)</source>
+        <translation>Язык и резервные копии на этом компьютере (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Start Loopline again now to show it in the new language? Your work is saved.</source>
+        <translation>Перезапустить Loopline сейчас, чтобы показать его на новом языке? Ваша работа сохранена.</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7814,6 +7830,70 @@ Proposal received</source>
     <message>
         <source>Choose what was sent to the client (Ctrl+click for several). Pieces meant for the deal&apos;s stage or segment are in bold.</source>
         <translation>Выберите, что было отправлено клиенту (Ctrl+щелчок — несколько). Материалы для этапа или сегмента сделки выделены полужирным.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Loopline shows a new language when it starts again.</source>
+        <translation>Новый язык появится после перезапуска Loopline.</translation>
+    </message>
+    <message>
+        <source>Backups of the local database</source>
+        <translation>Резервные копии локальной базы</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the database</source>
+        <translation>«backups» рядом с базой</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Только по запросу</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Каждые:</translation>
+    </message>
+    <message>
+        <source>A backup is taken when Loopline starts or runs and the newest is older than this.</source>
+        <translation>Резервная копия делается при запуске или во время работы Loopline, если последняя старше этого срока.</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Хранить последних:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours, abbreviated</comment>
+        <translation> ч</translation>
     </message>
 </context>
 <context>

@@ -6378,6 +6378,22 @@ Restore a backup to go on from a sound copy. You may keep working, but what you 
         <source>&amp;Keep Working</source>
         <translation>&amp;Працювати далі</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>Language and backups of this computer (Ctrl+,)</source>
+        <translation>Мова й резервні копії на цьому комп’ютері (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Start Loopline again now to show it in the new language? Your work is saved.</source>
+        <translation>Перезапустити Loopline зараз, щоб показати його новою мовою? Вашу роботу збережено.</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MergeDialog</name>
@@ -7814,6 +7830,70 @@ Proposal received</source>
     <message>
         <source>Choose what was sent to the client (Ctrl+click for several). Pieces meant for the deal&apos;s stage or segment are in bold.</source>
         <translation>Виберіть, що було надіслано клієнтові (Ctrl+клацання — кілька). Матеріали для етапу або сегмента угоди виділено жирним.</translation>
+    </message>
+</context>
+<context>
+    <name>loopline::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Вікно</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>Loopline shows a new language when it starts again.</source>
+        <translation>Нова мова з’явиться після перезапуску Loopline.</translation>
+    </message>
+    <message>
+        <source>Backups of the local database</source>
+        <translation>Резервні копії локальної бази</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the database</source>
+        <translation>«backups» поруч із базою</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Тека:</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Лише на запит</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Кожні:</translation>
+    </message>
+    <message>
+        <source>A backup is taken when Loopline starts or runs and the newest is older than this.</source>
+        <translation>Резервна копія робиться під час запуску або роботи Loopline, якщо остання старша за цей строк.</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Тека резервних копій</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Зберігати останніх:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours, abbreviated</comment>
+        <translation> год</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -23,12 +24,14 @@ struct Run
     QString output;
 };
 
-Run runLoopline(const QStringList &arguments)
+// configHome: the folder of Loopline's settings (XDG_CONFIG_HOME); a fresh one when empty.
+Run runLoopline(const QStringList &arguments, const QString &configHome = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, TestDatabase::temporaryDirectory());
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the system's language is English here
+    env.insert(u"XDG_CONFIG_HOME"_s, configHome.isEmpty() ? TestDatabase::temporaryDirectory() : configHome);
     env.insert(u"XDG_DATA_HOME"_s, TestDatabase::temporaryDirectory());
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -149,6 +152,32 @@ private Q_SLOTS:
         QVERIFY2(run.output.contains(u"Nothing was changed"_s), qPrintable(run.output));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + u".png"_s));
+    }
+
+    // The language chosen under Edit > Settings is the one Loopline starts in; --lang wins.
+    void startsInTheLanguageOfTheSettings()
+    {
+        const QString config = TestDatabase::temporaryDirectory();
+        QVERIFY(QDir().mkpath(config + u"/Loopline"_s));
+        {
+            QFile file(config + u"/Loopline/Loopline.conf"_s);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[ui]\nlanguage=ru\n");
+        }
+        const QString path = TestDatabase::temporaryDirectory() + u"/notes.txt"_s;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Not a database.\n");
+        }
+        const QStringList arguments {u"--db"_s, path, u"--screenshot"_s, path + u".png"_s};
+        const Run russian = runLoopline(arguments, config);
+        QCOMPARE(russian.exitCode, 1);
+        QVERIFY2(russian.output.contains(u"Ничего не изменено"_s), qPrintable(russian.output));
+        const Run ukrainian = runLoopline(arguments + QStringList {u"--lang"_s, u"uk"_s}, config);
+        QVERIFY2(ukrainian.output.contains(u"Нічого не змінено"_s), qPrintable(ukrainian.output));
+        const Run system = runLoopline(arguments); // no setting: the system's (C here) is English
+        QVERIFY2(system.output.contains(u"Nothing was changed"_s), qPrintable(system.output));
     }
 
     void rejectsBadOptions_data()

@@ -27,6 +27,7 @@
 #include "reports/reportspage.h"
 #include "segments/segmentsdialog.h"
 #include "server/serversetup.h"
+#include "settings/settingsdialog.h"
 #include "sync/conflictsdialog.h"
 #include "sync/rejecteddialog.h"
 #include "sync/synccontroller.h"
@@ -384,6 +385,11 @@ void MainWindow::createMenus()
     });
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     duplicates->setToolTip(tr("Contacts and companies that are probably the same, to merge (Ctrl+Shift+D)"));
+    edit->addSeparator();
+    m_settings = edit->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    m_settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setToolTip(tr("Language and backups of this computer (Ctrl+,)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions);
@@ -434,6 +440,26 @@ void MainWindow::attachBackups(BackupController *controller)
         if (box.clickedButton() == restore)
             restoreFromBackup();
     });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_db.isSqlite() ? m_db.spec().path : QString(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Settings"),
+        tr("Start Loopline again now to show it in the new language? Your work is saved."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    // The same database again, in the language of the settings (not the command line's).
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (const QString &option : {u"--lang"_s, u"--demo"_s}) {
+        if (const qsizetype at = arguments.indexOf(option); at >= 0)
+            arguments.remove(at, qMin<qsizetype>(2, arguments.size() - at));
+    }
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        close();
 }
 
 void MainWindow::restoreFromBackup()

@@ -91,6 +91,11 @@ public:
     void restoreFromBackup();
     QString pendingRestore() const { return m_pendingRestore; }
 
+    // Edit > Settings… (Ctrl+,): language and backups; a new language is shown after a
+    // restart, which is offered.
+    void showSettings();
+    QAction *settingsAction() const { return m_settings; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -135,6 +140,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QAction *m_connectServer = nullptr;
     QAction *m_backUp = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_restore = nullptr;
     BackupController *m_backups = nullptr;
     QString m_pendingRestore;

@@ -1,0 +1,124 @@
+#include "backup/backupcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settingsdialog.h"
+#include "testdatabase.h"
+#include "uitesting.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace loopline;
+using loopline::test::TestDatabase;
+
+// Edit > Settings…: the language of the window and the backup policy, kept in this
+// computer's settings and read back by what uses them.
+class tst_SettingsUi : public QObject
+{
+    Q_OBJECT
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("LOOPLINE_SCREENSHOTS"); !dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); }
+
+    void showsTheDefaults()
+    {
+        const QString dir = TestDatabase::temporaryDirectory();
+        SettingsDialog dialog(dir + u"/office.sqlite"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.languageBox()->currentData().toString(), QString());
+        QCOMPARE(dialog.languageBox()->count(), 4);
+        QCOMPARE(dialog.backupFolder()->text(), QString());
+        QCOMPARE(dialog.backupFolder()->placeholderText(),
+            QDir::toNativeSeparators(dir + u"/backups"_s));
+        QCOMPARE(dialog.backupKeep()->value(), 7);
+        QCOMPARE(dialog.backupHours()->value(), 24);
+        screenshot(&dialog, u"settings"_s);
+    }
+
+    void savesWhatIsChosen()
+    {
+        const QString folder = TestDatabase::temporaryDirectory();
+        SettingsDialog dialog(TestDatabase::temporaryDirectory() + u"/office.sqlite"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"ru"_s));
+        dialog.backupFolder()->setText(QDir::toNativeSeparators(folder));
+        dialog.backupKeep()->setValue(3);
+        dialog.backupHours()->setValue(0);
+        QCOMPARE(dialog.backupHours()->text(), u"Only when asked"_s);
+        screenshot(&dialog, u"settings-changed"_s);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.languageChanged());
+
+        QCOMPARE(SettingsDialog::language(), u"ru"_s);
+        QCOMPARE(SettingsDialog::startupLanguage(QString()), u"ru"_s);
+        QCOMPARE(SettingsDialog::startupLanguage(u"uk"_s), u"uk"_s); // --lang wins
+        const BackupController::Policy policy = BackupController::policy();
+        QCOMPARE(policy.folder, QDir::fromNativeSeparators(folder));
+        QCOMPARE(policy.keep, 3);
+        QCOMPARE(policy.hours, 0);
+
+        // Opened again, it shows what was saved; back to the system's language.
+        SettingsDialog again {QString()};
+        QCOMPARE(again.languageBox()->currentData().toString(), u"ru"_s);
+        QCOMPARE(again.backupKeep()->value(), 3);
+        again.languageBox()->setCurrentIndex(0);
+        again.accept();
+        QVERIFY(again.languageChanged());
+        QCOMPARE(SettingsDialog::language(), QString());
+        QVERIFY(!QSettings().contains(u"ui/language"_s));
+    }
+
+    void cancelKeepsTheSettings()
+    {
+        SettingsDialog::setLanguage(u"uk"_s);
+        SettingsDialog dialog {QString()};
+        dialog.languageBox()->setCurrentIndex(1);
+        dialog.backupKeep()->setValue(99);
+        dialog.reject();
+        QCOMPARE(SettingsDialog::language(), u"uk"_s);
+        QCOMPARE(BackupController::policy().keep, 7);
+        SettingsDialog::setLanguage(u"de"_s); // not one Loopline has: the system's
+        QCOMPARE(SettingsDialog::language(), QString());
+    }
+
+    void openedFromTheEditMenu()
+    {
+        auto db
+            = Database::open(ConnectionSpec::sqlite(TestDatabase::temporaryDirectory() + u"/menu.sqlite"_s));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(window.settingsAction());
+        QCOMPARE(window.settingsAction()->shortcut(), QKeySequence(u"Ctrl+,"_s));
+        bool opened = false;
+        test::onNextDialog<SettingsDialog>([&opened](SettingsDialog *dialog) {
+            opened = true;
+            dialog->backupKeep()->setValue(5);
+            dialog->accept(); // the language stays: no restart is offered
+        });
+        window.settingsAction()->trigger();
+        QVERIFY(opened);
+        QCOMPARE(BackupController::policy().keep, 5);
+        QVERIFY(window.isVisible());
+    }
+};
+
+QTEST_MAIN(tst_SettingsUi)
+#include "tst_settingsui.moc"
