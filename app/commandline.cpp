@@ -96,9 +96,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     } else if (cmd.replicaPath.isEmpty()) {
         QString path = parser.value(db);
-        if (path.isEmpty())
+        if (path.isEmpty()) {
+            cmd.defaultDatabase = true;
             path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                        .filePath(u"loopline.sqlite"_s);
+        }
         cmd.spec = loopline::ConnectionSpec::sqlite(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
     }
     if (parser.isSet(demo)) {

@@ -24,6 +24,7 @@ struct CommandLine
     loopline::ConnectionSpec serverSpec;
     bool initServer = false; // --init-server: set up or upgrade the team server, then exit
     bool syncOnce = false; // --sync: sync the replica once without a window, then exit
+    bool defaultDatabase = false; // no --db, --server or --replica: the user's own file
     QString error; // set when the options are wrong; the message says which
 
     static CommandLine parse(const QStringList &arguments);

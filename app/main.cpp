@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "reports/reportspage.h"
 #include "server/serversetup.h"
+#include "settings/firstrunwizard.h"
 #include "settings/settingsdialog.h"
 #include "store/backups.h"
 #include "store/connectionproblem.h"
@@ -31,6 +32,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace loopline;
@@ -220,6 +222,15 @@ int main(int argc, char *argv[])
     if (cmd.initServer)
         return initialiseServer(cmd, interactive);
 
+    // The first start on this computer: where the work is kept, who is working.
+    std::optional<FirstRunWizard::Answers> firstRun;
+    if (interactive && FirstRunWizard::isDue(!cmd.defaultDatabase, cmd.spec.path)) {
+        FirstRunWizard wizard;
+        if (wizard.exec() == QDialog::Accepted)
+            firstRun = wizard.answers();
+        FirstRunWizard::markDone(); // dismissed or not: Edit > Settings and File change it later
+    }
+
     std::unique_ptr<Database> db;
     ConnectionSpec replicaServer;
     try {
@@ -256,6 +267,16 @@ int main(int argc, char *argv[])
         report(QApplication::translate("main", "Cannot open the database"), message, interactive);
         return 1;
     }
+    if (firstRun) {
+        try {
+            FirstRunWizard::apply(*firstRun, *db);
+        } catch (const StoreError &error) {
+            report(QApplication::translate("main", "Welcome to Loopline"), error.message(), interactive);
+        }
+    }
+    // On a local database records are written in the name given at the first start.
+    if (db->isSqlite() && cmd.replicaPath.isEmpty() && !FirstRunWizard::savedName().isEmpty())
+        db->setCurrentUser(FirstRunWizard::savedName());
     if (!cmd.user.isEmpty())
         db->setCurrentUser(cmd.user);
     if (cmd.syncOnce)
@@ -280,8 +301,18 @@ int main(int argc, char *argv[])
         if (cmd.screenshot.isEmpty())
             sync->syncNow();
     }
-    if (cmd.view)
+    if (cmd.view) {
         window.showView(*cmd.view);
+    } else if (firstRun) {
+        // The screen a person's role starts on; later starts open where they left off.
+        const QString role = firstRun->role;
+        if (role == "sdr"_L1)
+            window.showView(MainWindow::View::SdrQueue);
+        else if (role == "manager"_L1)
+            window.showView(MainWindow::View::Reports);
+        else if (role == "sales"_L1)
+            window.showView(MainWindow::View::Tasks);
+    }
     if (cmd.board)
         window.page(MainWindow::View::Deals)->showAlternative(true);
     std::unique_ptr<BoothWindow> screenshotBooth;
@@ -302,6 +333,8 @@ int main(int argc, char *argv[])
             backups->start();
         }
         window.show();
+        if (firstRun && firstRun->where == FirstRunWizard::Where::TeamServer)
+            QTimer::singleShot(0, &window, &MainWindow::connectToServer);
         const int status = QApplication::exec();
         const QString restore = window.pendingRestore();
         if (restore.isEmpty())

@@ -4703,6 +4703,93 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>loopline::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Loopline</source>
+        <translation>Добро пожаловать в Loopline</translation>
+    </message>
+    <message>
+        <source>Where your work is kept</source>
+        <translation>Где хранится ваша работа</translation>
+    </message>
+    <message>
+        <source>Loopline keeps leads, contacts and deals in a database. You can change this later under File.</source>
+        <translation>Loopline хранит лиды, контакты и сделки в базе данных. Это можно изменить позже в меню «Файл».</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer: a local database, nothing to set up</source>
+        <translation>На &amp;этом компьютере: локальная база, ничего не нужно настраивать</translation>
+    </message>
+    <message>
+        <source>On the team&apos;s &amp;server: connect with the login your administrator gave you</source>
+        <translation>На &amp;сервере команды: подключиться с логином, который выдал администратор</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>О вас</translation>
+    </message>
+    <message>
+        <source>Your name is written on what you create; your role decides which screen opens first.</source>
+        <translation>Ваше имя записывается на то, что вы создаёте; от роли зависит, какой экран откроется первым.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>SDR: I work the inbound lead queue</source>
+        <translation>SDR: я обрабатываю очередь входящих лидов</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Booth staff at trade shows</source>
+        <translation>Сотрудник стенда на выставках</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Money and working hours</source>
+        <translation>Деньги и рабочее время</translation>
+    </message>
+    <message>
+        <source>Totals are shown in this currency; the 30-minute response clock for new leads can stop outside working hours.</source>
+        <translation>Итоги показываются в этой валюте; 30-минутный отсчёт ответа на новые лиды может останавливаться в нерабочее время.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Count only &amp;working hours, Monday to Friday</source>
+        <translation>Считать только &amp;рабочее время, с понедельника по пятницу</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>Your name, please: it is written on what you create</source>
+        <translation>Укажите имя: оно записывается на то, что вы создаёте</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ForecastDialog</name>
     <message>
         <source>Forecast</source>
@@ -8517,6 +8604,10 @@ Restore a backup to go on from a sound copy; the damaged file is kept beside it.
     <message>
         <source>Restore</source>
         <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Welcome to Loopline</source>
+        <translation>Добро пожаловать в Loopline</translation>
     </message>
 </context>
 </TS>

@@ -4703,6 +4703,93 @@ Next: %2</source>
     </message>
 </context>
 <context>
+    <name>loopline::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Loopline</source>
+        <translation>Ласкаво просимо до Loopline</translation>
+    </message>
+    <message>
+        <source>Where your work is kept</source>
+        <translation>Де зберігається ваша робота</translation>
+    </message>
+    <message>
+        <source>Loopline keeps leads, contacts and deals in a database. You can change this later under File.</source>
+        <translation>Loopline зберігає ліди, контакти й угоди в базі даних. Це можна змінити пізніше в меню «Файл».</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer: a local database, nothing to set up</source>
+        <translation>На &amp;цьому комп’ютері: локальна база, нічого не треба налаштовувати</translation>
+    </message>
+    <message>
+        <source>On the team&apos;s &amp;server: connect with the login your administrator gave you</source>
+        <translation>На &amp;сервері команди: під’єднатися з логіном, який видав адміністратор</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Про вас</translation>
+    </message>
+    <message>
+        <source>Your name is written on what you create; your role decides which screen opens first.</source>
+        <translation>Ваше ім’я записується на те, що ви створюєте; від ролі залежить, який екран відкриється першим.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше ім’я</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;ім’я:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Менеджер із продажу</translation>
+    </message>
+    <message>
+        <source>SDR: I work the inbound lead queue</source>
+        <translation>SDR: я обробляю чергу вхідних лідів</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <source>Booth staff at trade shows</source>
+        <translation>Працівник стенда на виставках</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Money and working hours</source>
+        <translation>Гроші й робочий час</translation>
+    </message>
+    <message>
+        <source>Totals are shown in this currency; the 30-minute response clock for new leads can stop outside working hours.</source>
+        <translation>Підсумки показуються в цій валюті; 30-хвилинний відлік відповіді на нові ліди може зупинятися в неробочий час.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Count only &amp;working hours, Monday to Friday</source>
+        <translation>Рахувати лише &amp;робочий час, з понеділка по п’ятницю</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>Your name, please: it is written on what you create</source>
+        <translation>Вкажіть ім’я: воно записується на те, що ви створюєте</translation>
+    </message>
+</context>
+<context>
     <name>loopline::ForecastDialog</name>
     <message>
         <source>Forecast</source>
@@ -8517,6 +8604,10 @@ Restore a backup to go on from a sound copy; the damaged file is kept beside it.
     <message>
         <source>Restore</source>
         <translation>Відновлення</translation>
+    </message>
+    <message>
+        <source>Welcome to Loopline</source>
+        <translation>Ласкаво просимо до Loopline</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
 #include "backup/backupcontroller.h"
+#include "leads/workinghours.h"
 #include "mainwindow/mainwindow.h"
+#include "pipeline/pipelinestore.h"
+#include "settings/firstrunwizard.h"
 #include "settings/settingsdialog.h"
 #include "testdatabase.h"
 #include "uitesting.h"
@@ -11,9 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTimeEdit>
 
 using namespace Qt::StringLiterals;
 using namespace loopline;
@@ -44,8 +49,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.languageBox()->currentData().toString(), QString());
         QCOMPARE(dialog.languageBox()->count(), 4);
         QCOMPARE(dialog.backupFolder()->text(), QString());
-        QCOMPARE(dialog.backupFolder()->placeholderText(),
-            QDir::toNativeSeparators(dir + u"/backups"_s));
+        QCOMPARE(dialog.backupFolder()->placeholderText(), QDir::toNativeSeparators(dir + u"/backups"_s));
         QCOMPARE(dialog.backupKeep()->value(), 7);
         QCOMPARE(dialog.backupHours()->value(), 24);
         screenshot(&dialog, u"settings"_s);
@@ -97,6 +101,74 @@ private Q_SLOTS:
         QCOMPARE(BackupController::policy().keep, 7);
         SettingsDialog::setLanguage(u"de"_s); // not one Loopline has: the system's
         QCOMPARE(SettingsDialog::language(), QString());
+    }
+
+    void firstRunIsDueOnce()
+    {
+        const QString path = TestDatabase::temporaryDirectory() + u"/Loopline/loopline.sqlite"_s;
+        QVERIFY(FirstRunWizard::isDue(false, path));
+        QVERIFY(!FirstRunWizard::isDue(true, path)); // a database named on the command line
+        const QString existing = TestDatabase::temporaryDirectory() + u"/there.sqlite"_s;
+        Database::open(ConnectionSpec::sqlite(existing)).reset();
+        QVERIFY(!FirstRunWizard::isDue(false, existing)); // already in use
+        FirstRunWizard::markDone();
+        QVERIFY(!FirstRunWizard::isDue(false, path));
+    }
+
+    void firstRunAsksWhereWhoAndTheHours()
+    {
+        FirstRunWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::WherePage));
+        screenshot(&wizard, u"first-run-where"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::YouPage));
+        wizard.nameEdit()->clear();
+        wizard.next(); // a name is needed
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::YouPage));
+        wizard.nameEdit()->setText(u"Olena Shevchuk"_s);
+        wizard.roleBox()->setCurrentIndex(wizard.roleBox()->findData(u"sdr"_s));
+        screenshot(&wizard, u"first-run-you"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::WorkPage));
+        wizard.currencyBox()->setCurrentText(u"uah"_s);
+        wizard.startEdit()->setTime(QTime(8, 0));
+        wizard.endEdit()->setTime(QTime(17, 0));
+        screenshot(&wizard, u"first-run-work"_s);
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        const FirstRunWizard::Answers answers = wizard.answers();
+        QCOMPARE(answers.where, FirstRunWizard::Where::ThisComputer);
+        auto db
+            = Database::open(ConnectionSpec::sqlite(TestDatabase::temporaryDirectory() + u"/first.sqlite"_s));
+        FirstRunWizard::apply(answers, *db);
+        QCOMPARE(CurrencyRates(*db).baseCurrency(), u"UAH"_s);
+        const SlaPolicy policy = SlaPolicy::load(*db);
+        QVERIFY(policy.hours.enabled);
+        QCOMPARE(policy.hours.start, QTime(8, 0));
+        QCOMPARE(policy.hours.end, QTime(17, 0));
+        QCOMPARE(FirstRunWizard::savedName(), u"Olena Shevchuk"_s);
+        QCOMPARE(FirstRunWizard::savedRole(), u"sdr"_s);
+    }
+
+    void firstRunOnTheServerSkipsTheLocalQuestions()
+    {
+        FirstRunWizard wizard;
+        wizard.show();
+        wizard.serverChoice()->setChecked(true);
+        wizard.next();
+        wizard.nameEdit()->setText(u"Boris"_s);
+        QCOMPARE(wizard.nextId(), -1); // the team's currency and hours are its manager's
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.answers().where, FirstRunWizard::Where::TeamServer);
+        auto db
+            = Database::open(ConnectionSpec::sqlite(TestDatabase::temporaryDirectory() + u"/left.sqlite"_s));
+        const QString currency = CurrencyRates(*db).baseCurrency();
+        FirstRunWizard::apply(wizard.answers(), *db);
+        QCOMPARE(CurrencyRates(*db).baseCurrency(), currency);
+        QCOMPARE(FirstRunWizard::savedName(), u"Boris"_s);
     }
 
     void openedFromTheEditMenu()
