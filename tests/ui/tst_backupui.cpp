@@ -30,11 +30,6 @@ class tst_BackupUi : public QObject
     std::unique_ptr<Database> m_db;
     QString m_path;
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        if (const QString dir = qEnvironmentVariable("LOOPLINE_SCREENSHOTS"); !dir.isEmpty())
-            widget->grab().save(QDir(dir).filePath(name + u".png"_s));
-    }
     void addContacts(int count)
     {
         for (int i = 0; i < count; ++i) {
@@ -133,13 +128,13 @@ private Q_SLOTS:
         QVERIFY2(dialog.details()->text().startsWith("Cannot be restored"_L1),
             qPrintable(dialog.details()->text()));
         QVERIFY(!dialog.restoreButton()->isEnabled());
-        screenshot(&dialog, u"restore-damaged"_s);
+        test::screenshot(&dialog, u"restore-damaged"_s);
 
         dialog.list()->setCurrentItem(dialog.list()->topLevelItem(2));
         QCOMPARE(dialog.list()->currentItem()->data(0, Qt::UserRole).toString(), older);
         QVERIFY2(dialog.details()->text().contains("5 contact"_L1), qPrintable(dialog.details()->text()));
         QVERIFY(dialog.restoreButton()->isEnabled());
-        screenshot(&dialog, u"restore-list"_s);
+        test::screenshot(&dialog, u"restore-list"_s);
 
         // Restoring asks first; Cancel keeps the dialog open and chooses nothing.
         test::answerNextMessageBox(QMessageBox::Cancel);
@@ -189,7 +184,7 @@ private Q_SLOTS:
         QString shown;
         test::onNextDialog<QMessageBox>([&shown](QMessageBox *box) {
             shown = box->text() + u'\n' + box->informativeText();
-            screenshot(box, u"damaged-warning"_s);
+            test::screenshot(box, u"damaged-warning"_s);
             for (QAbstractButton *button : box->buttons()) {
                 if (box->buttonRole(button) == QMessageBox::RejectRole)
                     button->click(); // Keep working

@@ -28,22 +28,6 @@ using namespace loopline;
 using loopline::test::TestDatabase;
 using namespace loopline::test;
 
-namespace {
-
-// Saves a picture of the widget when LOOPLINE_SCREENSHOTS names a directory (for reviewing
-// the layout by eye; nothing is written otherwise).
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("LOOPLINE_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(50);
-    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
-}
-
-} // namespace
-
 // Winning and losing a deal from its form in the Deals view, on both backends: the Lost…
 // dialog with a competitor typed in, Won… with the final amount, Reopen…, and the
 // competitors row saved with the form.

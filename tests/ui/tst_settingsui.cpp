@@ -30,12 +30,6 @@ class tst_SettingsUi : public QObject
 {
     Q_OBJECT
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        if (const QString dir = qEnvironmentVariable("LOOPLINE_SCREENSHOTS"); !dir.isEmpty())
-            widget->grab().save(QDir(dir).filePath(name + u".png"_s));
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QSettings().clear(); }
@@ -52,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.backupFolder()->placeholderText(), QDir::toNativeSeparators(dir + u"/backups"_s));
         QCOMPARE(dialog.backupKeep()->value(), 7);
         QCOMPARE(dialog.backupHours()->value(), 24);
-        screenshot(&dialog, u"settings"_s);
+        test::screenshot(&dialog, u"settings"_s);
     }
 
     void savesWhatIsChosen()
@@ -66,7 +60,7 @@ private Q_SLOTS:
         dialog.backupKeep()->setValue(3);
         dialog.backupHours()->setValue(0);
         QCOMPARE(dialog.backupHours()->text(), u"Only when asked"_s);
-        screenshot(&dialog, u"settings-changed"_s);
+        test::screenshot(&dialog, u"settings-changed"_s);
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.languageChanged());
@@ -121,7 +115,7 @@ private Q_SLOTS:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::WherePage));
-        screenshot(&wizard, u"first-run-where"_s);
+        test::screenshot(&wizard, u"first-run-where"_s);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::YouPage));
         wizard.nameEdit()->clear();
@@ -129,13 +123,13 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::YouPage));
         wizard.nameEdit()->setText(u"Olena Shevchuk"_s);
         wizard.roleBox()->setCurrentIndex(wizard.roleBox()->findData(u"sdr"_s));
-        screenshot(&wizard, u"first-run-you"_s);
+        test::screenshot(&wizard, u"first-run-you"_s);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::WorkPage));
         wizard.currencyBox()->setCurrentText(u"uah"_s);
         wizard.startEdit()->setTime(QTime(8, 0));
         wizard.endEdit()->setTime(QTime(17, 0));
-        screenshot(&wizard, u"first-run-work"_s);
+        test::screenshot(&wizard, u"first-run-work"_s);
         wizard.button(QWizard::FinishButton)->click();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
