@@ -35,6 +35,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"name"_s);
     const QCommandLineOption lang(u"lang"_s,
         QCoreApplication::translate("main", "Language: en, ru or uk (default: the system's)."), u"code"_s);
+    const QCommandLineOption theme(u"theme"_s,
+        QCoreApplication::translate("main", "Look: light, dark or system (default: as in the settings)."),
+        u"look"_s);
     const QCommandLineOption user(u"user"_s,
         QCoreApplication::translate("main", "Name recorded as owner and author of changes."), u"name"_s);
     const QCommandLineOption booth(u"booth"_s,
@@ -54,7 +57,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate(
             "main", "Sync the --replica with the --server once, without a window, then exit."));
     parser.addOptions(
-        {db, server, demo, screenshot, size, view, lang, user, booth, replica, initServer, syncOnce});
+        {db, server, demo, screenshot, size, view, lang, theme, user, booth, replica, initServer, syncOnce});
     parser.process(arguments);
 
     CommandLine cmd;
@@ -147,6 +150,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!cmd.language.isEmpty() && !QStringList {u"en"_s, u"ru"_s, u"uk"_s}.contains(cmd.language)) {
         cmd.error = QCoreApplication::translate("main", "--lang must be en, ru or uk, not \"%1\".")
                         .arg(cmd.language);
+        return cmd;
+    }
+    cmd.theme = parser.value(theme);
+    if (!cmd.theme.isEmpty() && !QStringList {u"light"_s, u"dark"_s, u"system"_s}.contains(cmd.theme)) {
+        cmd.error = QCoreApplication::translate("main", "--theme must be light, dark or system, not \"%1\".")
+                        .arg(cmd.theme);
         return cmd;
     }
     cmd.user = parser.value(user);

@@ -18,6 +18,8 @@ struct CommandLine
     bool board = false; // --view board: the deals as a stage board
     QString booth; // --booth EVENT: start in booth mode for that event
     QString language;
+    QString theme; // --theme light|dark|system; empty: the settings'
+
     QString user;
     // --replica FILE with --server URL: work on a local replica of the team server.
     QString replicaPath;

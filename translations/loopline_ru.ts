@@ -6478,8 +6478,8 @@ Restore a backup to go on from a sound copy. You may keep working, but what you 
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Start Loopline again now to show it in the new language? Your work is saved.</source>
-        <translation>Перезапустить Loopline сейчас, чтобы показать его на новом языке? Ваша работа сохранена.</translation>
+        <source>Start Loopline again now to show it in the new language or look? Your work is saved.</source>
+        <translation>Перезапустить Loopline сейчас, чтобы показать новый язык или оформление? Ваша работа сохранена.</translation>
     </message>
 </context>
 <context>
@@ -7938,10 +7938,6 @@ Proposal received</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>Loopline shows a new language when it starts again.</source>
-        <translation>Новый язык появится после перезапуска Loopline.</translation>
-    </message>
-    <message>
         <source>Backups of the local database</source>
         <translation>Резервные копии локальной базы</translation>
     </message>
@@ -7981,6 +7977,22 @@ Proposal received</source>
         <source> h</source>
         <comment>hours, abbreviated</comment>
         <translation> ч</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>L&amp;ook:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>Loopline shows a new language or look when it starts again.</source>
+        <translation>Новый язык или оформление появятся после перезапуска Loopline.</translation>
     </message>
 </context>
 <context>
@@ -8608,6 +8620,14 @@ Restore a backup to go on from a sound copy; the damaged file is kept beside it.
     <message>
         <source>Welcome to Loopline</source>
         <translation>Добро пожаловать в Loopline</translation>
+    </message>
+    <message>
+        <source>Look: light, dark or system (default: as in the settings).</source>
+        <translation>Оформление: light (светлое), dark (тёмное) или system (как в системе); по умолчанию — как в настройках.</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or system, not &quot;%1&quot;.</source>
+        <translation>--theme должен быть light, dark или system, а не «%1».</translation>
     </message>
 </context>
 </TS>

@@ -6478,8 +6478,8 @@ Restore a backup to go on from a sound copy. You may keep working, but what you 
         <translation>Налаштування</translation>
     </message>
     <message>
-        <source>Start Loopline again now to show it in the new language? Your work is saved.</source>
-        <translation>Перезапустити Loopline зараз, щоб показати його новою мовою? Вашу роботу збережено.</translation>
+        <source>Start Loopline again now to show it in the new language or look? Your work is saved.</source>
+        <translation>Перезапустити Loopline зараз, щоб показати нову мову чи вигляд? Вашу роботу збережено.</translation>
     </message>
 </context>
 <context>
@@ -7938,10 +7938,6 @@ Proposal received</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <source>Loopline shows a new language when it starts again.</source>
-        <translation>Нова мова з’явиться після перезапуску Loopline.</translation>
-    </message>
-    <message>
         <source>Backups of the local database</source>
         <translation>Резервні копії локальної бази</translation>
     </message>
@@ -7981,6 +7977,22 @@ Proposal received</source>
         <source> h</source>
         <comment>hours, abbreviated</comment>
         <translation> год</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світлий</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темний</translation>
+    </message>
+    <message>
+        <source>L&amp;ook:</source>
+        <translation>&amp;Вигляд:</translation>
+    </message>
+    <message>
+        <source>Loopline shows a new language or look when it starts again.</source>
+        <translation>Нова мова чи вигляд з’являться після перезапуску Loopline.</translation>
     </message>
 </context>
 <context>
@@ -8608,6 +8620,14 @@ Restore a backup to go on from a sound copy; the damaged file is kept beside it.
     <message>
         <source>Welcome to Loopline</source>
         <translation>Ласкаво просимо до Loopline</translation>
+    </message>
+    <message>
+        <source>Look: light, dark or system (default: as in the settings).</source>
+        <translation>Вигляд: light (світлий), dark (темний) або system (як у системі); типово — як у налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or system, not &quot;%1&quot;.</source>
+        <translation>--theme має бути light, dark або system, а не «%1».</translation>
     </message>
 </context>
 </TS>

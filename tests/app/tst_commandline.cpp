@@ -186,6 +186,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("language") << QStringList {u"--lang"_s, u"fr"_s} << u"--lang must be en, ru or uk"_s;
         QTest::addRow("view") << QStringList {u"--view"_s, u"pipeline"_s} << u"--view must be"_s;
+        QTest::addRow("theme") << QStringList {u"--theme"_s, u"purple"_s}
+                               << u"--theme must be light, dark or system"_s;
         QTest::addRow("demo") << QStringList {u"--demo"_s, u"lots"_s} << u"--demo takes a number"_s;
         QTest::addRow("server url") << QStringList {u"--server"_s, u"mysql://x/y"_s} << u"postgresql://"_s;
         QTest::addRow("init without server") << QStringList {u"--init-server"_s} << u"needs --server"_s;

@@ -1,4 +1,5 @@
 #include "backup/backupcontroller.h"
+#include "common/banner.h"
 #include "leads/workinghours.h"
 #include "mainwindow/mainwindow.h"
 #include "pipeline/pipelinestore.h"
@@ -8,6 +9,7 @@
 #include "uitesting.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimeEdit>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +98,30 @@ private Q_SLOTS:
         QCOMPARE(BackupController::policy().keep, 7);
         SettingsDialog::setLanguage(u"de"_s); // not one Loopline has: the system's
         QCOMPARE(SettingsDialog::language(), QString());
+    }
+
+    void lookIsSavedAndApplied()
+    {
+        SettingsDialog dialog {QString()};
+        QCOMPARE(dialog.themeBox()->currentData().toString(), QString());
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"dark"_s));
+        dialog.accept();
+        QVERIFY(dialog.languageChanged()); // a new look is shown after a restart too
+        QCOMPARE(SettingsDialog::theme(), u"dark"_s);
+
+        const QPalette before = QApplication::palette();
+        SettingsDialog::applyTheme(QString()); // the settings' look: dark
+        QVERIFY(tone::isDark());
+        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+        // The colours that carry a meaning stay readable: light text on the dark window.
+        QVERIFY(tone::error().lightness() > 128);
+        QVERIFY(problemBannerStyle().contains(tone::errorBackground().name()));
+        SettingsDialog::applyTheme(u"light"_s); // the command line's wins
+        QVERIFY(!tone::isDark());
+        QVERIFY(tone::error().lightness() < 128);
+        QApplication::setPalette(before);
+        SettingsDialog::setTheme(u"purple"_s);
+        QCOMPARE(SettingsDialog::theme(), QString());
     }
 
     void firstRunIsDueOnce()

@@ -2,6 +2,7 @@
 
 #include "booth/badgeimage.h"
 #include "booth/scandetector.h"
+#include "common/banner.h"
 #include "exchange/badgepayload.h"
 #include "leads/leadstore.h"
 
@@ -33,10 +34,6 @@ namespace loopline {
 
 namespace {
 
-const char *kErrorStyle = "color: #b00020;";
-const char *kOkStyle = "color: #1b5e20;";
-const char *kWarnStyle = "color: #8a5a00;";
-
 } // namespace
 
 // ---------------------------------------------------------------- BoothStartDialog
@@ -62,7 +59,7 @@ BoothStartDialog::BoothStartDialog(Database &db, QWidget *parent)
     m_pinAgain->setEchoMode(QLineEdit::Password);
     m_pinAgain->setValidator(digits);
     m_error = new QLabel;
-    m_error->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    m_error->setStyleSheet(tone::textStyle(tone::error()));
     m_error->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -201,7 +198,7 @@ BoothWindow::BoothWindow(Database &db, const QString &event, const QString &cons
         form->addRow(label, edit);
         if (key == u"phone"_s) {
             m_duplicates = new QLabel;
-            m_duplicates->setStyleSheet(QString::fromLatin1(kWarnStyle));
+            m_duplicates->setStyleSheet(tone::textStyle(tone::warning()));
             m_duplicates->setWordWrap(true);
             form->addRow(QString(), m_duplicates);
             m_form = form;
@@ -453,7 +450,7 @@ void BoothWindow::updateCounter()
 
 void BoothWindow::showStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(QString::fromLatin1(error ? kErrorStyle : kOkStyle));
+    m_status->setStyleSheet(tone::textStyle(error ? tone::error() : tone::ok()));
     m_status->setText(text);
 }
 

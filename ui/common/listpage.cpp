@@ -1,5 +1,6 @@
 #include "listpage.h"
 
+#include "common/banner.h"
 #include "common/recordeditor.h"
 #include "export/listexport.h"
 #include "models/recordlistmodel.h"
@@ -52,7 +53,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(RecordListModel::SlaBreachedRole).toBool()) {
-            option->palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x28));
+            option->palette.setColor(QPalette::Text, tone::alert());
             option->palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xd7, 0xd5));
             option->font.setBold(true);
         }

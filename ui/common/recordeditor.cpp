@@ -139,7 +139,7 @@ void RecordEditor::showErrors(const FieldErrors &errors)
             widget = m_fieldWidgets.value(error.field.section(u'.', 0, 0));
         if (widget) {
             widget->setProperty("invalid", true);
-            widget->setStyleSheet(u"border: 2px solid #d93025;"_s);
+            widget->setStyleSheet(tone::errorBorderStyle());
             widget->setToolTip(error.message);
             if (!first)
                 first = widget;

@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "common/banner.h"
 #include "connect/serverlogin.h"
 #include "store/connectionproblem.h"
 #include "store/database.h"
@@ -75,7 +76,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->setStyleSheet(tone::textStyle(tone::error()));
     m_error->setAccessibleName(tr("Connection problem"));
     m_error->hide();
     layout->addWidget(m_error);

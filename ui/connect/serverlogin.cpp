@@ -1,5 +1,7 @@
 #include "serverlogin.h"
 
+#include "common/banner.h"
+
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -90,7 +92,7 @@ std::unique_ptr<Database> ServerLogin::open(ConnectionSpec spec, QWidget *parent
         layout->addRow(intro);
         if (!problem.isEmpty()) {
             auto *err = new QLabel(problem, &dialog);
-            err->setStyleSheet(u"color: #b3261e;"_s);
+            err->setStyleSheet(tone::textStyle(tone::error()));
             err->setWordWrap(true);
             layout->addRow(err);
         }

@@ -1,5 +1,6 @@
 #include "closedealdialog.h"
 
+#include "common/banner.h"
 #include "pipeline/dealclosing.h"
 #include "records/money.h"
 #include "store/database.h"
@@ -104,7 +105,7 @@ CloseDealDialog::CloseDealDialog(Database &db, const Deal &deal, Mode mode, QWid
                        : tr("Mark <b>%1</b> as lost. Why was it lost?").arg(deal.title.toHtmlEscaped()));
     m_problem->setObjectName(u"closeDealProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #8a1c1c;"_s);
+    m_problem->setStyleSheet(tone::textStyle(tone::error()));
     okButton()->setText(won ? tr("Mark as &won") : tr("Mark as &lost"));
     if (won)
         buildWon(m_form);

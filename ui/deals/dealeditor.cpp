@@ -1,6 +1,7 @@
 #include "dealeditor.h"
 
 #include "collateral/collateraldialog.h"
+#include "common/banner.h"
 #include "common/deletecommand.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
@@ -482,9 +483,8 @@ void DealEditor::showStatus(const Deal &deal)
     if (deal.status == DealStatus::Open)
         m_statusLabel->setStyleSheet({});
     else
-        m_statusLabel->setStyleSheet(deal.status == DealStatus::Won
-                ? u"color: #1e7e34; font-weight: bold;"_s
-                : u"color: #8a1c1c; font-weight: bold;"_s);
+        m_statusLabel->setStyleSheet(
+            tone::boldTextStyle(deal.status == DealStatus::Won ? tone::ok() : tone::error()));
     const bool open = deal.status == DealStatus::Open;
     const bool stored = !deal.id.isEmpty();
     m_won->setVisible(open);

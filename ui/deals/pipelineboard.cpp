@@ -1,5 +1,6 @@
 #include "pipelineboard.h"
 
+#include "common/banner.h"
 #include "pipeline/pipelinestore.h"
 #include "records/money.h"
 #include "segments/segmentstore.h"
@@ -141,7 +142,7 @@ public:
         if (!card.nextTask.isEmpty()) {
             const bool late
                 = card.nextTaskDue.isValid() && card.nextTaskDue < QDateTime::currentDateTimeUtc();
-            painter->setPen(late ? QColor(0xc0, 0x1c, 0x28) : palette.color(QPalette::Text));
+            painter->setPen(late ? tone::alert() : palette.color(QPalette::Text));
             painter->drawText(QRect(text.left(), text.top() + 3 * line, text.width(), line), Qt::AlignLeft,
                 elided(u"▸ "_s + card.nextTask));
         }

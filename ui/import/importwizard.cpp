@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "common/banner.h"
 #include "exchange/vcardimport.h"
 #include "leads/leadconversion.h"
 
@@ -371,8 +372,8 @@ void ImportWizard::readPreview()
                         CsvReader::delimiterName(format().delimiter)));
     }
     if (!m_previewError.isEmpty())
-        m_previewNote->setText(
-            u"<span style=\"color:#b00020\">%1</span>"_s.arg(m_previewError.toHtmlEscaped()));
+        m_previewNote->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(
+            tone::error().name(), m_previewError.toHtmlEscaped()));
 
     m_preview->setColumnCount(int(m_headers.size()));
     m_preview->setHorizontalHeaderLabels(m_headers);
@@ -649,8 +650,8 @@ void ImportWizard::showResult()
     if (r.cancelled) {
         m_runStatus->setText(tr("The import was stopped. Nothing was imported."));
     } else if (!r.error.isEmpty()) {
-        m_runStatus->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(
-            tr("Nothing was imported: %1").arg(r.error).toHtmlEscaped()));
+        m_runStatus->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(
+            tone::error().name(), tr("Nothing was imported: %1").arg(r.error).toHtmlEscaped()));
     } else {
         m_runStatus->setText(tr("%1 was imported.").arg(QFileInfo(m_fileName).fileName()));
     }

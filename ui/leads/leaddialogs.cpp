@@ -1,5 +1,6 @@
 #include "leaddialogs.h"
 
+#include "common/banner.h"
 #include "store/dealstore.h"
 
 #include <QComboBox>
@@ -53,7 +54,7 @@ MoveLeadDialog::MoveLeadDialog(LeadStatus from, LeadStatus to, bool questionnair
     m_commission->setSuffix(u" %"_s);
     m_commission->setValue(10);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #8a1c1c;"_s);
+    m_problem->setStyleSheet(tone::textStyle(tone::error()));
 
     auto *form = new QFormLayout;
     if (to == LeadStatus::Disqualified)

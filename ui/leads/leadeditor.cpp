@@ -1,5 +1,6 @@
 #include "leadeditor.h"
 
+#include "common/banner.h"
 #include "common/deletecommand.h"
 #include "common/timelinewidget.h"
 #include "leaddialogs.h"
@@ -293,7 +294,7 @@ void LeadEditor::showState(const Lead &lead)
     QStringList lines;
     QString status = u"<b>%1</b>"_s.arg(LeadLifecycle::displayName(lead.status).toHtmlEscaped());
     if (const QString marks = markBadges(lead); !marks.isEmpty())
-        status += u" &nbsp;<span style='color:#1a73e8'>%1</span>"_s.arg(marks);
+        status += u" &nbsp;<span style='color:%1'>%2</span>"_s.arg(tone::accent().name(), marks);
     if (lead.status == LeadStatus::Disqualified)
         status += u" — "_s + tr("reason: %1").arg(lead.disqualifyReason.toHtmlEscaped());
     else if (lead.status == LeadStatus::RoutedToPartner)
@@ -310,23 +311,25 @@ void LeadEditor::showState(const Lead &lead)
     if (!lead.owner.isEmpty())
         status += u", "_s + tr("owner %1").arg(lead.owner.toHtmlEscaped());
     lines << status;
+    const auto alerting = [](QString html) { return html.replace(u"#c01c28"_s, tone::alert().name()); };
 
     const SlaPolicy sla = SlaPolicy::load(db());
     const QLocale locale;
     if (lead.firstResponseAt.isValid()) {
         const bool inTime = lead.firstResponseAt <= lead.slaDueAt;
-        lines << (inTime
-                ? tr("First response in %1, within the %2-minute SLA")
-                : tr("<span style='color:#c01c28'>First response in %1, after the %2-minute SLA</span>"))
+        lines << (inTime ? tr("First response in %1, within the %2-minute SLA")
+                         : alerting(tr("<span style='color:#c01c28'>First response in %1, after the "
+                                       "%2-minute SLA</span>")))
                      .arg(minutesText(lead.firstResponseMs))
                      .arg(sla.minutes);
     } else if (lead.status == LeadStatus::New) {
         const qint64 left = sla.remainingMs(lead.slaDueAt.toMSecsSinceEpoch(), db().clock().nowMs());
         const QString due = locale.toString(lead.slaDueAt.toLocalTime(), QLocale::ShortFormat);
-        lines << (left >= 0 ? tr("First response due %1 (%2 left)").arg(due, minutesText(left))
-                            : tr("<span style='color:#c01c28'>SLA breached: first response was due %1, "
-                                 "%2 ago</span>")
-                                  .arg(due, minutesText(left)));
+        lines << (left >= 0
+                ? tr("First response due %1 (%2 left)").arg(due, minutesText(left))
+                : alerting(tr("<span style='color:#c01c28'>SLA breached: first response was due %1, "
+                              "%2 ago</span>"))
+                      .arg(due, minutesText(left)));
     }
     QStringList links;
     if (!lead.contactId.isEmpty())

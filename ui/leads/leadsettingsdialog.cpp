@@ -725,7 +725,7 @@ void LeadSettingsDialog::showProblem(Tab tab, QWidget *field, const QString &mes
         tr("%1 › %2: %3").arg(withoutMnemonic(m_tabs->tabText(tab)), fieldName(field), message));
     m_banner->show();
     QPalette palette = field->palette();
-    palette.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+    palette.setColor(QPalette::Base, tone::errorBackground());
     field->setPalette(palette);
     field->setToolTip(message);
     field->setFocus(Qt::OtherFocusReason);

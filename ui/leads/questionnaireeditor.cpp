@@ -38,7 +38,6 @@ constexpr int AutoKeyRole = Qt::UserRole + 2; // on Key items: the key follows t
 constexpr int TemplateIdRole = Qt::UserRole; // on template list items
 constexpr int MaxKeyLength = 40;
 
-const auto kErrorBorder = u"border: 2px solid #d93025;"_s;
 const QColor kErrorBackground(0xf6, 0xc6, 0xc2);
 
 constexpr FieldType kTypes[] = {FieldType::Text, FieldType::Number, FieldType::Money, FieldType::Date,
@@ -721,7 +720,7 @@ void QuestionnaireEditorDialog::showErrors(const FieldErrors &errors)
         lines << error.message;
         const QStringList parts = error.field.split(u'.');
         if (error.field == u"name") {
-            m_name->setStyleSheet(kErrorBorder);
+            m_name->setStyleSheet(tone::errorBorderStyle());
             m_name->setToolTip(error.message);
             if (!std::exchange(focused, true))
                 m_name->setFocus(Qt::OtherFocusReason);
@@ -743,7 +742,7 @@ void QuestionnaireEditorDialog::showErrors(const FieldErrors &errors)
                 }
             }
         } else if (error.field == u"fields") {
-            m_table->setStyleSheet(u"QTableWidget { %1 }"_s.arg(kErrorBorder));
+            m_table->setStyleSheet(u"QTableWidget { %1 }"_s.arg(tone::errorBorderStyle()));
         }
     }
     m_errors->setText(lines.join(u'\n'));

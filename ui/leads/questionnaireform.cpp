@@ -473,7 +473,7 @@ void QuestionnaireForm::showErrors(const FieldErrors &errors)
         if (!widget)
             continue;
         widget->setProperty("invalid", true);
-        widget->setStyleSheet(u"border: 2px solid #d93025;"_s);
+        widget->setStyleSheet(tone::errorBorderStyle());
         widget->setToolTip(error.message);
     }
     m_errors->setText(lines.join(u'\n'));

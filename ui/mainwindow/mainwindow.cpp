@@ -448,13 +448,13 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
         return;
     const auto answer = QMessageBox::question(this, tr("Settings"),
-        tr("Start Loopline again now to show it in the new language? Your work is saved."),
+        tr("Start Loopline again now to show it in the new language or look? Your work is saved."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
     // The same database again, in the language of the settings (not the command line's).
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    for (const QString &option : {u"--lang"_s, u"--demo"_s}) {
+    for (const QString &option : {u"--lang"_s, u"--theme"_s, u"--demo"_s}) {
         if (const qsizetype at = arguments.indexOf(option); at >= 0)
             arguments.remove(at, qMin<qsizetype>(2, arguments.size() - at));
     }

@@ -3,6 +3,7 @@
 #include "backup/backupcontroller.h"
 #include "store/backups.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +26,7 @@ namespace loopline {
 
 namespace {
 const QString kLanguageKey = u"ui/language"_s;
+const QString kThemeKey = u"ui/theme"_s;
 const QStringList kLanguages = {u"en"_s, u"ru"_s, u"uk"_s};
 } // namespace
 
@@ -46,6 +50,64 @@ QString SettingsDialog::startupLanguage(const QString &commandLine)
     return commandLine.isEmpty() ? language() : commandLine;
 }
 
+QString SettingsDialog::theme()
+{
+    const QString chosen = QSettings().value(kThemeKey).toString();
+    return chosen == "light"_L1 || chosen == "dark"_L1 ? chosen : QString();
+}
+
+void SettingsDialog::setTheme(const QString &theme)
+{
+    QSettings settings;
+    if (theme == "light"_L1 || theme == "dark"_L1)
+        settings.setValue(kThemeKey, theme);
+    else
+        settings.remove(kThemeKey);
+}
+
+QPalette SettingsDialog::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1f, 0x20, 0x22);
+    const QColor text(0xe8, 0xea, 0xed);
+    const QColor disabled(0x80, 0x86, 0x8b);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x40, 0x43));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x51));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x40, 0x43));
+    p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+    p.setColor(QPalette::Dark, QColor(0x17, 0x18, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3b, 0x6e, 0xd1));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (const QPalette::ColorRole role :
+        {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x51));
+    return p;
+}
+
+void SettingsDialog::applyTheme(const QString &commandLine)
+{
+    const QString chosen = commandLine.isEmpty() ? theme() : commandLine;
+    if (chosen.isEmpty())
+        return; // the system's style and palette, light or dark as the desktop has it
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setPalette(chosen == "dark"_L1 ? darkPalette() : QApplication::style()->standardPalette());
+}
+
 SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent)
     , m_databasePath(databasePath)
@@ -63,7 +125,13 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
     m_language->addItem(u"Українська"_s, u"uk"_s);
     m_language->setCurrentIndex(qMax(0, m_language->findData(language())));
     generalForm->addRow(tr("&Language:"), m_language);
-    m_languageNote = new QLabel(tr("Loopline shows a new language when it starts again."), general);
+    m_theme = new QComboBox(general);
+    m_theme->addItem(tr("As the system"), QString());
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(theme())));
+    generalForm->addRow(tr("L&ook:"), m_theme);
+    m_languageNote = new QLabel(tr("Loopline shows a new language or look when it starts again."), general);
     m_languageNote->setWordWrap(true);
     generalForm->addRow(QString(), m_languageNote);
     layout->addWidget(general);
@@ -117,8 +185,10 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
 void SettingsDialog::accept()
 {
     const QString chosen = m_language->currentData().toString();
-    m_languageChanged = chosen != language();
+    const QString look = m_theme->currentData().toString();
+    m_languageChanged = chosen != language() || look != theme();
     setLanguage(chosen);
+    setTheme(look);
     BackupController::setPolicy(
         {QDir::fromNativeSeparators(m_folder->text().trimmed()), m_keep->value(), m_hours->value()});
     QDialog::accept();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPalette>
 
 class QComboBox;
 class QLabel;
@@ -10,8 +11,9 @@ class QSpinBox;
 namespace loopline {
 
 // Edit > Settings… (Ctrl+,): this computer's settings in one place. The language of the
-// window (system, English, Russian, Ukrainian; used from the next start, which the dialog
-// offers to do at once) and the backups of a local database (folder, how many, how often).
+// window (system, English, Russian, Ukrainian) and its look (the system's, light or dark),
+// used from the next start, which the dialog offers to do at once; and the backups of a
+// local database (folder, how many, how often).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,8 +27,16 @@ public:
     static void setLanguage(const QString &language);
     // The language to start in: the command line's when given, else the settings'.
     static QString startupLanguage(const QString &commandLine);
+    // The look: "light", "dark", or empty for the system's palette.
+    static QString theme();
+    static void setTheme(const QString &theme);
+    // Sets the application's style and palette for the theme (the command line's when
+    // given, else the settings'); the system's look is left alone. Before any window opens.
+    static void applyTheme(const QString &commandLine);
+    static QPalette darkPalette();
 
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *themeBox() const { return m_theme; }
     QLineEdit *backupFolder() const { return m_folder; }
     QSpinBox *backupKeep() const { return m_keep; }
     QSpinBox *backupHours() const { return m_hours; }
@@ -38,6 +48,7 @@ public:
 private:
     QString m_databasePath;
     QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
     QLabel *m_languageNote = nullptr;
     QLineEdit *m_folder = nullptr;
     QSpinBox *m_keep = nullptr;

@@ -1,5 +1,6 @@
 #include "usersdialog.h"
 
+#include "common/banner.h"
 #include "server/serversetup.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -71,7 +72,7 @@ UsersDialog::UsersDialog(Database &db, QWidget *parent)
     layout->addWidget(m_list, 1);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->setStyleSheet(tone::textStyle(tone::error()));
     m_error->hide();
     layout->addWidget(m_error);
 
