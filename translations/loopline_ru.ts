@@ -3574,6 +3574,18 @@ Next: %2</source>
         <source>Delete campaign %1</source>
         <translation>удаление кампании %1</translation>
     </message>
+    <message>
+        <source>Plan and actual figures</source>
+        <translation>Показатели: план и факт</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
 </context>
 <context>
     <name>loopline::CloseDealDialog</name>
@@ -3922,6 +3934,14 @@ Next: %2</source>
         <source>Delete company %1</source>
         <translation>удаление компании %1</translation>
     </message>
+    <message>
+        <source>Contacts of the company</source>
+        <translation>Контакты компании</translation>
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation>Сделки компании</translation>
+    </message>
 </context>
 <context>
     <name>loopline::CompetitorPicker</name>
@@ -4265,6 +4285,14 @@ Next: %2</source>
     <message>
         <source>Consent given and withdrawn over time, export of the person&apos;s data, erasure</source>
         <translation>История выдачи и отзыва согласия, экспорт персональных данных, их стирание</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4642,22 @@ Next: %2</source>
     <message>
         <source>Forget that &quot;%1&quot; was sent to this deal?</source>
         <translation>Удалить отметку об отправке «%1» по этой сделке?</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
+    </message>
+    <message>
+        <source>Collateral sent</source>
+        <translation>Отправленные материалы</translation>
+    </message>
+    <message>
+        <source>Contacts of the deal</source>
+        <translation>Контакты сделки</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>Ожидаемая дата закрытия</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6044,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Cannot export to %1: choose a name ending in .csv, .xlsx or, for contacts, .vcf.</source>
         <translation>Не удаётся экспортировать в %1: выберите имя с расширением .csv, .xlsx или (для контактов) .vcf.</translation>
     </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MainWindow</name>
@@ -6480,6 +6528,10 @@ Restore a backup to go on from a sound copy. You may keep working, but what you 
     <message>
         <source>Start Loopline again now to show it in the new language or look? Your work is saved.</source>
         <translation>Перезапустить Loopline сейчас, чтобы показать новый язык или оформление? Ваша работа сохранена.</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Разделы</translation>
     </message>
 </context>
 <context>
@@ -8358,6 +8410,14 @@ Proposal received</source>
     <message>
         <source>Not logged</source>
         <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>New timeline note</source>
+        <translation>Новая заметка в истории</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>История</translation>
     </message>
 </context>
 <context>

@@ -3574,6 +3574,18 @@ Next: %2</source>
         <source>Delete campaign %1</source>
         <translation>видалення кампанії %1</translation>
     </message>
+    <message>
+        <source>Plan and actual figures</source>
+        <translation>Показники: план і факт</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата початку</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата завершення</translation>
+    </message>
 </context>
 <context>
     <name>loopline::CloseDealDialog</name>
@@ -3922,6 +3934,14 @@ Next: %2</source>
         <source>Delete company %1</source>
         <translation>видалення компанії %1</translation>
     </message>
+    <message>
+        <source>Contacts of the company</source>
+        <translation>Контакти компанії</translation>
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation>Угоди компанії</translation>
+    </message>
 </context>
 <context>
     <name>loopline::CompetitorPicker</name>
@@ -4265,6 +4285,14 @@ Next: %2</source>
     <message>
         <source>Consent given and withdrawn over time, export of the person&apos;s data, erasure</source>
         <translation>Історія надання й відкликання згоди, експорт персональних даних, їх стирання</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Адреси ел. пошти</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4642,22 @@ Next: %2</source>
     <message>
         <source>Forget that &quot;%1&quot; was sent to this deal?</source>
         <translation>Видалити позначку про надсилання «%1» для цієї угоди?</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Конкуренти</translation>
+    </message>
+    <message>
+        <source>Collateral sent</source>
+        <translation>Надіслані матеріали</translation>
+    </message>
+    <message>
+        <source>Contacts of the deal</source>
+        <translation>Контакти угоди</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>Очікувана дата закриття</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6044,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Cannot export to %1: choose a name ending in .csv, .xlsx or, for contacts, .vcf.</source>
         <translation>Не вдалося експортувати до %1: виберіть ім’я з розширенням .csv, .xlsx або (для контактів) .vcf.</translation>
     </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Пошук: %1</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MainWindow</name>
@@ -6480,6 +6528,10 @@ Restore a backup to go on from a sound copy. You may keep working, but what you 
     <message>
         <source>Start Loopline again now to show it in the new language or look? Your work is saved.</source>
         <translation>Перезапустити Loopline зараз, щоб показати нову мову чи вигляд? Вашу роботу збережено.</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Розділи</translation>
     </message>
 </context>
 <context>
@@ -8358,6 +8410,14 @@ Proposal received</source>
     <message>
         <source>Not logged</source>
         <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>New timeline note</source>
+        <translation>Нова нотатка в історії</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Історія</translation>
     </message>
 </context>
 <context>

@@ -79,13 +79,16 @@ CampaignEditor::CampaignEditor(Database &db, QWidget *parent)
     mainLayout()->addWidget(buildForm());
 
     m_figures->setObjectName(u"campaignFigures"_s);
+    m_figures->setAccessibleName(tr("Plan and actual figures"));
+    m_startsOn->setAccessibleName(tr("Start date"));
+    m_endsOn->setAccessibleName(tr("End date"));
     m_figures->setHorizontalHeaderLabels({tr("Plan"), tr("Actual")});
     m_figures->setVerticalHeaderLabels({tr("Cost"), tr("Reach"), tr("Visits"), tr("Leads"), tr("MQL"),
         tr("SQL"), tr("Won deals"), tr("Revenue"), tr("Cost per contact"), tr("Cost per visit"),
         tr("Cost per lead"), tr("Cost per MQL"), tr("Cost per won deal"), tr("ROI")});
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->setSelectionMode(QAbstractItemView::NoSelection);
-    m_figures->setFocusPolicy(Qt::NoFocus);
+    m_figures->setFocusPolicy(Qt::StrongFocus); // readable cell by cell from the keyboard
     m_figures->setAlternatingRowColors(true);
     m_figures->setWordWrap(false);
     m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -9,6 +9,11 @@
 
 namespace loopline {
 
+void EntryListEditor::setListName(const QString &name)
+{
+    m_table->setAccessibleName(name);
+}
+
 EntryListEditor::EntryListEditor(
     const QList<QPair<QString, QString>> &kinds, const QString &placeholder, QWidget *parent)
     : QWidget(parent)

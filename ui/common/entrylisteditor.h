@@ -17,6 +17,8 @@ public:
     // kinds: stable keys with their translated labels.
     EntryListEditor(
         const QList<QPair<QString, QString>> &kinds, const QString &placeholder, QWidget *parent = nullptr);
+    // The name a screen reader gives the list ("Emails").
+    void setListName(const QString &name);
     void setEntries(const QList<QPair<QString, QString>> &entries);
     // Rows with an empty value are left out.
     QList<QPair<QString, QString>> entries() const;

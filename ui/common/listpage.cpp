@@ -92,6 +92,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     m_search->setPlaceholderText(tr("Search %1 (Ctrl+F)…").arg(inSentence(m_texts.plural)));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(u"search"_s);
+    m_search->setAccessibleName(tr("Search %1").arg(inSentence(m_texts.plural)));
     m_filterField->addItem(tr("Any field"), QString());
     for (const ListFilterField &field : m_model->query().spec().filters)
         m_filterField->addItem(QCoreApplication::translate("ListColumns", field.title), field.key);
@@ -122,6 +123,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->setObjectName(u"recordList"_s);
+    m_view->setAccessibleName(m_texts.plural);
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnWidth(column, column == 0 ? 200 : 150);
     setUpLiveColumns();

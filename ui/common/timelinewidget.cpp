@@ -39,6 +39,7 @@ TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *par
     auto *row = new QHBoxLayout;
     m_note->setPlaceholderText(tr("Write a note and press Enter…"));
     m_note->setObjectName(u"timelineNote"_s);
+    m_note->setAccessibleName(tr("New timeline note"));
     row->addWidget(m_kind);
     row->addWidget(m_note, 1);
     row->addWidget(m_add);
@@ -47,6 +48,7 @@ TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *par
     m_list->setAlternatingRowColors(true);
     m_list->setMinimumHeight(120);
     m_list->setObjectName(u"timelineList"_s);
+    m_list->setAccessibleName(tr("Timeline"));
     layout->addWidget(m_list, 1);
     connect(m_note, &QLineEdit::returnPressed, this, &TimelineWidget::addNote);
     connect(m_add, &QPushButton::clicked, this, &TimelineWidget::addNote);

@@ -53,8 +53,8 @@ CompanyEditor::CompanyEditor(Database &db, QWidget *parent)
 
     m_contacts->setCondition(u"c.company_id = ?"_s, {QString()});
     m_deals->setCondition(u"d.company_id = ?"_s, {QString()});
-    m_tabs->addTab(makeRelatedView(m_contacts, u"contact"_s), tr("Contacts"));
-    m_tabs->addTab(makeRelatedView(m_deals, u"deal"_s), tr("Deals"));
+    m_tabs->addTab(makeRelatedView(m_contacts, u"contact"_s, tr("Contacts of the company")), tr("Contacts"));
+    m_tabs->addTab(makeRelatedView(m_deals, u"deal"_s, tr("Deals of the company")), tr("Deals"));
     m_tabs->addTab(timeline(), tr("Timeline"));
     mainLayout()->addWidget(m_tabs, 1);
 
@@ -69,9 +69,10 @@ CompanyEditor::CompanyEditor(Database &db, QWidget *parent)
     clear();
 }
 
-QTableView *CompanyEditor::makeRelatedView(RecordListModel *model, const QString &entity)
+QTableView *CompanyEditor::makeRelatedView(RecordListModel *model, const QString &entity, const QString &name)
 {
     auto *view = new QTableView(this);
+    view->setAccessibleName(name);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

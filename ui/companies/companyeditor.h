@@ -36,7 +36,7 @@ protected:
     void setFormEnabled(bool enabled) override;
 
 private:
-    QTableView *makeRelatedView(RecordListModel *model, const QString &entity);
+    QTableView *makeRelatedView(RecordListModel *model, const QString &entity, const QString &name);
     void showRelated(const QString &id);
 
     QWidget *m_form;

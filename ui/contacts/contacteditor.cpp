@@ -79,6 +79,8 @@ ContactEditor::ContactEditor(Database &db, QWidget *parent)
     form->addRow(tr("C&ompany:"), m_company);
     form->addRow(tr("&Emails:"), m_emails);
     form->addRow(tr("&Phones:"), m_phones);
+    m_emails->setListName(tr("Emails"));
+    m_phones->setListName(tr("Phones"));
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("&Source:"), m_source);
     m_segment->setObjectName(u"contactSegment"_s);

@@ -355,6 +355,7 @@ QLayout *DealEditor::buildStatusRow()
 QLayout *DealEditor::buildCompetitorsBox()
 {
     m_competitors->setObjectName(u"dealCompetitors"_s);
+    m_competitors->setAccessibleName(tr("Competitors"));
     m_competitors->setMaximumHeight(70);
     m_addCompetitor->setEnabled(false);
     m_competitorPicker->lineEdit()->setPlaceholderText(tr("Choose or type a name to add"));
@@ -378,6 +379,9 @@ QLayout *DealEditor::buildCompetitorsBox()
 QLayout *DealEditor::buildCollateralBox()
 {
     m_collateral->setObjectName(u"dealCollateral"_s);
+    m_collateral->setAccessibleName(tr("Collateral sent"));
+    m_contacts->setAccessibleName(tr("Contacts of the deal"));
+    m_close->setAccessibleName(tr("Expected close date"));
     m_collateral->setMaximumHeight(70);
     // Long titles are shortened in the middle, so the date stays in sight; the tooltip has it all.
     m_collateral->setTextElideMode(Qt::ElideMiddle);

@@ -150,6 +150,7 @@ QWidget *LeadEditor::createDetailsTab()
     m_email->setObjectName(u"leadEmail"_s);
     m_source->setObjectName(u"leadSource"_s);
     m_lastName->setObjectName(u"leadLastName"_s);
+    m_lastName->setAccessibleName(tr("Last name"));
     reloadSources();
 
     auto *names = new QHBoxLayout;

@@ -108,6 +108,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Screens"));
     m_sidebar->setFixedWidth(150);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFrameShape(QFrame::NoFrame);
