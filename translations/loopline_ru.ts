@@ -4448,6 +4448,10 @@ Next: %2</source>
         <source>Enter the rate for %1, or remove it.</source>
         <translation>Введите курс для %1 или удалите эту валюту.</translation>
     </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Курсы валют</translation>
+    </message>
 </context>
 <context>
     <name>loopline::DealEditor</name>
@@ -4991,6 +4995,14 @@ used</source>
             <numerusform>У %n открытых сделок нет ожидаемой даты закрытия, поэтому они не отнесены ни к одному месяцу.</numerusform>
             <numerusform>У %n открытых сделок нет ожидаемой даты закрытия, поэтому они не отнесены ни к одному месяцу.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecast by month</source>
+        <translation>Прогноз по месяцам</translation>
+    </message>
+    <message>
+        <source>Conversion by stage</source>
+        <translation>Конверсия по этапам</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5721,10 @@ used</source>
     <message>
         <source>%1 SAL × %2</source>
         <translation>SAL: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Conversion between steps</source>
+        <translation>Конверсия между шагами</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7011,14 @@ Proposal received</source>
             <numerusform>%n из них выиграны или проиграны и остаются на этапе, где были закрыты; вместо удаления переименуйте этап.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stages of the pipeline</source>
+        <translation>Этапы воронки</translation>
+    </message>
+    <message>
+        <source>Tasks of the stage</source>
+        <translation>Задачи этапа</translation>
+    </message>
 </context>
 <context>
     <name>loopline::PrivacyDialog</name>
@@ -7326,6 +7350,10 @@ Proposal received</source>
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
     </message>
 </context>
 <context>
@@ -7938,6 +7966,10 @@ Proposal received</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Selection criteria</source>
+        <translation>Критерии выбора</translation>
     </message>
 </context>
 <context>

@@ -4448,6 +4448,10 @@ Next: %2</source>
         <source>Enter the rate for %1, or remove it.</source>
         <translation>Введіть курс для %1 або видаліть цю валюту.</translation>
     </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Курси валют</translation>
+    </message>
 </context>
 <context>
     <name>loopline::DealEditor</name>
@@ -4991,6 +4995,14 @@ used</source>
             <numerusform>%n відкриті угоди не мають очікуваної дати закриття, тому не належать до жодного місяця.</numerusform>
             <numerusform>%n відкритих угод не мають очікуваної дати закриття, тому не належать до жодного місяця.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecast by month</source>
+        <translation>Прогноз за місяцями</translation>
+    </message>
+    <message>
+        <source>Conversion by stage</source>
+        <translation>Конверсія за етапами</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5721,10 @@ used</source>
     <message>
         <source>%1 SAL × %2</source>
         <translation>SAL: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Conversion between steps</source>
+        <translation>Конверсія між кроками</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7011,14 @@ Proposal received</source>
             <numerusform>%n з них виграні або програні й лишаються на етапі, на якому їх закрито; замість видалення перейменуйте етап.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stages of the pipeline</source>
+        <translation>Етапи воронки</translation>
+    </message>
+    <message>
+        <source>Tasks of the stage</source>
+        <translation>Завдання етапу</translation>
+    </message>
 </context>
 <context>
     <name>loopline::PrivacyDialog</name>
@@ -7326,6 +7350,10 @@ Proposal received</source>
     <message>
         <source>Saved.</source>
         <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Запитання</translation>
     </message>
 </context>
 <context>
@@ -7938,6 +7966,10 @@ Proposal received</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Selection criteria</source>
+        <translation>Критерії вибору</translation>
     </message>
 </context>
 <context>

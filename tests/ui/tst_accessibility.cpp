@@ -1,8 +1,20 @@
 #include "backup/restoredialog.h"
+#include "collateral/collateraldialog.h"
+#include "connect/connectdialog.h"
+#include "deals/currencyratesdialog.h"
+#include "deals/forecastdialog.h"
+#include "deals/pipelinesettingsdialog.h"
+#include "dedupe/duplicatesdialog.h"
 #include "demo/demodata.h"
+#include "import/importwizard.h"
+#include "leads/leadfiguresdialog.h"
+#include "leads/leadsettingsdialog.h"
+#include "leads/questionnaireeditor.h"
 #include "mainwindow/mainwindow.h"
+#include "segments/segmentsdialog.h"
 #include "settings/firstrunwizard.h"
 #include "settings/settingsdialog.h"
+#include "sync/conflictsdialog.h"
 #include "testdatabase.h"
 #include "uitesting.h"
 
@@ -17,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextEdit>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace loopline;
@@ -144,6 +157,71 @@ private Q_SLOTS:
             }
             dialog->hide();
         }
+    }
+
+    // Every other dialog of the window, as it opens.
+    void otherDialogsNameTheirControls_data()
+    {
+        QTest::addColumn<int>("which");
+        const char *names[] = {"lead settings", "pipelines", "questionnaires", "import", "connect",
+            "conflicts", "currency rates", "segments", "collateral", "forecast", "SDR figures", "duplicates"};
+        for (int i = 0; i < int(std::size(names)); ++i)
+            QTest::newRow(names[i]) << i;
+    }
+    void otherDialogsNameTheirControls()
+    {
+        QFETCH(int, which);
+        QUndoStack undo;
+        std::unique_ptr<QWidget> dialog;
+        switch (which) {
+        case 0:
+            dialog = std::make_unique<LeadSettingsDialog>(*m_db);
+            break;
+        case 1:
+            dialog = std::make_unique<PipelineSettingsDialog>(*m_db);
+            break;
+        case 2:
+            dialog = std::make_unique<QuestionnaireEditorDialog>(*m_db);
+            break;
+        case 3:
+            dialog = std::make_unique<ImportWizard>(*m_db);
+            break;
+        case 4:
+            dialog = std::make_unique<ConnectDialog>();
+            break;
+        case 5:
+            dialog = std::make_unique<ConflictsDialog>(*m_db);
+            break;
+        case 6:
+            dialog = std::make_unique<CurrencyRatesDialog>(*m_db);
+            break;
+        case 7:
+            dialog = std::make_unique<SegmentsDialog>(*m_db);
+            break;
+        case 8:
+            dialog = std::make_unique<CollateralDialog>(*m_db);
+            break;
+        case 9:
+            dialog = std::make_unique<ForecastDialog>(*m_db);
+            break;
+        case 10:
+            dialog = std::make_unique<LeadFiguresDialog>(*m_db);
+            break;
+        default:
+            dialog = std::make_unique<DuplicatesDialog>(*m_db, &undo);
+            break;
+        }
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QTest::qWait(100);
+        const QStringList missing = unnamed(dialog.get());
+        if (!missing.isEmpty())
+            qWarning("without an accessible name:\n  %s", qPrintable(missing.join(u"\n  "_s)));
+        QVERIFY2(
+            missing.isEmpty(), qPrintable(u"%1 control(s) without an accessible name"_s.arg(missing.size())));
+        const QStringList unreachable = outOfTabReach(dialog.get());
+        QVERIFY2(unreachable.isEmpty(),
+            qPrintable(u"not reachable with Tab:\n  "_s + unreachable.join(u"\n  "_s)));
     }
 };
 

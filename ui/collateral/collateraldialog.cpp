@@ -70,6 +70,7 @@ CollateralDialog::CollateralDialog(Database &db, QWidget *parent)
 {
     setWindowTitle(tr("Collateral"));
     m_table->setObjectName(u"collateralTable"_s);
+    m_table->setAccessibleName(tr("Collateral"));
     m_table->setHorizontalHeaderLabels(
         {tr("Title"), tr("Kind"), tr("Stage"), tr("Segment"), tr("File or link")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -239,6 +239,7 @@ QWidget *CurrencyRatesDialog::buildTable()
     auto *page = new QWidget(this);
     m_table = new QTableWidget(0, ColumnCount, page);
     m_table->setObjectName(u"ratesTable"_s);
+    m_table->setAccessibleName(tr("Exchange rates"));
     m_table->setHorizontalHeaderLabels({tr("Currency"), tr("Rate"), tr("Last updated")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

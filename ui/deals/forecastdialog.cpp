@@ -183,6 +183,7 @@ QWidget *ForecastDialog::buildMonths()
     m_monthsTable = makeTable(
         MonthColumnCount, {tr("Month"), tr("Expected"), tr("Pipeline (unweighted)"), tr("Deals")}, box);
     m_monthsTable->setObjectName(u"monthsTable"_s);
+    m_monthsTable->setAccessibleName(tr("Forecast by month"));
     // Every column as wide as its contents, and the group as wide as the table: never a
     // horizontal scroll bar. The stages take the rest of the width.
     m_monthsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -202,6 +203,7 @@ QWidget *ForecastDialog::buildStages()
     m_stagesTable = makeTable(StageColumnCount,
         {tr("Stage"), tr("Closed deals\nthat reached it"), tr("Won"), tr("Rate\nused"), tr("Basis")}, box);
     m_stagesTable->setObjectName(u"stagesTable"_s);
+    m_stagesTable->setAccessibleName(tr("Conversion by stage"));
     m_stagesTable->horizontalHeader()->setStretchLastSection(true);
     m_stagesTable->horizontalHeaderItem(BasisColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_method = makeNote(box);

@@ -198,6 +198,7 @@ QGroupBox *PipelineSettingsDialog::buildStageBox()
     auto *box = new QGroupBox(tr("S&tages"), this);
     m_stages = makeTable({tr("Stage"), tr("Probability"), tr("Open deals")}, box);
     m_stages->setObjectName(u"stageTable"_s);
+    m_stages->setAccessibleName(tr("Stages of the pipeline"));
     m_stages->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_stages->setItemDelegate(new CellDelegate(m_stages));
     m_stages->setItemDelegateForColumn(ProbabilityColumn, new ProbabilityDelegate(m_stages));
@@ -280,6 +281,7 @@ QGroupBox *PipelineSettingsDialog::buildTaskBox()
     m_taskBox = new QGroupBox(tr("Follow-up tas&ks"), this);
     m_tasks = makeTable({tr("Task"), tr("Due")}, m_taskBox);
     m_tasks->setObjectName(u"taskTable"_s);
+    m_tasks->setAccessibleName(tr("Tasks of the stage"));
     m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tasks->verticalHeader()->hide();
     // A few rows are enough; the stages get the height the dialog is given beyond that.

@@ -217,6 +217,7 @@ QWidget *LeadFiguresDialog::buildFunnel()
     auto *box = new QGroupBox(tr("Funnel"), this);
     m_funnel = new QTableWidget(LeadFigures::kSteps, FunnelColumnCount, box);
     m_funnel->setObjectName(u"funnelTable"_s);
+    m_funnel->setAccessibleName(tr("Conversion between steps"));
     m_funnel->setHorizontalHeaderLabels({tr("Step"), tr("Leads"), tr("From previous"), tr("From step 1")});
     m_funnel->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_funnel->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -221,6 +221,7 @@ QWidget *QuestionnaireEditorDialog::createListPane()
     auto *label = new QLabel(tr("&Questionnaires:"), pane);
     m_list = new QListWidget(pane);
     m_list->setObjectName(u"templateList"_s);
+    m_list->setAccessibleName(tr("Questionnaires"));
     label->setBuddy(m_list);
     m_newTemplate = new QPushButton(tr("New &template"), pane);
     m_archive = new QPushButton(tr("Arc&hive"), pane);
@@ -265,6 +266,7 @@ QWidget *QuestionnaireEditorDialog::createEditPane()
     hint->setObjectName(u"versionHint"_s);
     m_table = new QTableWidget(0, ColumnCount, pane);
     m_table->setObjectName(u"fieldsTable"_s);
+    m_table->setAccessibleName(tr("Questions"));
     fieldsLabel->setBuddy(m_table);
     m_table->setHorizontalHeaderLabels(
         {tr("Key"), tr("Label"), tr("Type"), tr("Required"), tr("Help"), tr("Choices")});

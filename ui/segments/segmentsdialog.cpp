@@ -90,6 +90,7 @@ QWidget *SegmentsDialog::buildListSide()
 {
     auto *side = new QWidget(this);
     m_list->setObjectName(u"segmentList"_s);
+    m_list->setAccessibleName(tr("Segments"));
     m_list->setMinimumWidth(180);
     m_add->setToolTip(tr("Add a segment"));
     m_rename->setToolTip(tr("Rename the segment; its leads, contacts and deals follow"));
@@ -134,6 +135,7 @@ QWidget *SegmentsDialog::buildDetailSide()
     m_needs->setMaximumHeight(90);
 
     m_criteria->setObjectName(u"segmentCriteria"_s);
+    m_criteria->setAccessibleName(tr("Selection criteria"));
     m_criteria->setHorizontalHeaderLabels({tr("Criterion"), tr("Weight"), tr("Share")});
     m_criteria->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_criteria->setSelectionMode(QAbstractItemView::SingleSelection);
