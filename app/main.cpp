@@ -21,11 +21,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -195,10 +193,7 @@ int restoreAndRestart(const QString &backup, const QString &path)
     } catch (const StoreError &error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Restore"), error.message());
     }
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (const qsizetype demo = arguments.indexOf(u"--demo"_s); demo >= 0)
-        arguments.remove(demo, qMin<qsizetype>(2, arguments.size() - demo));
-    return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments) ? 0 : 1;
+    return MainWindow::startAgain({u"--demo"_s}) ? 0 : 1;
 }
 
 } // namespace
@@ -251,9 +246,10 @@ int main(int argc, char *argv[])
             try {
                 db = Database::open(cmd.spec);
             } catch (const StoreError &) {
-                // A damaged file: restoring a backup is the way out.
+                // A damaged file: restoring a backup is the way out. (A foreign or newer
+                // file keeps the message it was refused with.)
                 const FileCheck checked = Backups::check(cmd.spec.path);
-                if (checked.ok || !QFileInfo::exists(cmd.spec.path)
+                if (!checked.damaged
                     || !offerRestoreOfDamagedFile(cmd.spec.path, checked.problem, interactive))
                     throw;
                 db = Database::open(cmd.spec);

@@ -197,7 +197,7 @@ BackupInfo Backups::create(Database &db, int keep, const QDateTime &now)
     return {target, now, QFileInfo(target).size()};
 }
 
-FileCheck Backups::check(const QString &file)
+FileCheck Backups::check(const QString &file, Depth depth)
 {
     FileCheck result;
     const QString shown = QDir::toNativeSeparators(file);
@@ -224,6 +224,7 @@ FileCheck Backups::check(const QString &file)
     }
     QString failed;
     const auto damaged = [&] {
+        result.damaged = true;
         result.problem = tr("\"%1\" is damaged: %2").arg(shown, failed);
         return result;
     };
@@ -247,7 +248,10 @@ FileCheck Backups::check(const QString &file)
             = tr("\"%1\" was made by a newer version of Loopline (schema %2).").arg(shown).arg(result.schema);
         return result;
     }
-    const QString integrity = db.value(u"PRAGMA integrity_check(5)"_s, &failed).toString();
+    const QString integrity
+        = db.value(
+                depth == Depth::Full ? u"PRAGMA integrity_check(5)"_s : u"PRAGMA quick_check(5)"_s, &failed)
+              .toString();
     if (!failed.isEmpty())
         return damaged();
     if (integrity != "ok"_L1) {

@@ -22,6 +22,7 @@ struct BackupInfo
 struct FileCheck
 {
     bool ok = false;
+    bool damaged = false; // SQLite found damage (not: missing, foreign, newer)
     QString problem; // translated, when !ok
     int schema = 0;
     qint64 contacts = 0;
@@ -56,9 +57,12 @@ public:
     // (with nothing left behind) when the folder cannot be written or the copy fails its check.
     BackupInfo create(Database &db, int keep, const QDateTime &now = QDateTime::currentDateTime());
 
+    // How far check() looks: Full runs SQLite's integrity_check (every index against its
+    // table), Quick its quick_check (pages and records only, much faster on a large file).
+    enum class Depth { Full, Quick };
     // Opens the file read-only and checks it: an SQLite file of Loopline, not newer than this
-    // version, passing SQLite's integrity check. Changes nothing.
-    static FileCheck check(const QString &file);
+    // version, passing SQLite's check. Changes nothing.
+    static FileCheck check(const QString &file, Depth depth = Depth::Full);
     // Replaces the database file `target` (which must not be open) with `backup`, after
     // checking the backup: when the check fails nothing is touched and StoreError says why.
     // The file replaced is kept as `<target>.before-restore` (with its write-ahead log),

@@ -142,6 +142,11 @@ private Q_SLOTS:
         QVERIFY(!checked.ok);
         QVERIFY2(checked.problem.contains(QDir::toNativeSeparators(path)), qPrintable(checked.problem));
         QVERIFY2(checked.problem.contains("damaged"_L1), qPrintable(checked.problem));
+        QVERIFY(checked.damaged);
+        // The quick check of the start-up finds it too.
+        const FileCheck quick = Backups::check(path, Backups::Depth::Quick);
+        QVERIFY(!quick.ok);
+        QVERIFY(quick.damaged);
 
         m_db.reset();
         const QByteArray before = digest(m_path);
@@ -176,6 +181,7 @@ private Q_SLOTS:
         const FileCheck checked = Backups::check(foreign);
         QVERIFY(!checked.ok);
         QVERIFY2(checked.problem.contains("not a Loopline database"_L1), qPrintable(checked.problem));
+        QVERIFY(!checked.damaged); // another program's file is not offered a restore
         QVERIFY(test::storeErrorFrom([&] { Backups::restore(foreign, m_path); }));
         QCOMPARE(Backups::check(m_path).ok, true); // the database in use checks out too
     }

@@ -73,7 +73,8 @@ void BackupController::checkFile()
         return;
     const QString path = m_spec.path;
     auto checked = std::make_shared<FileCheck>();
-    runOnWorker([path, checked] { *checked = Backups::check(path); },
+    // At every start: the quick check, so that a large file does not keep a core busy.
+    runOnWorker([path, checked] { *checked = Backups::check(path, Backups::Depth::Quick); },
         [this, checked] {
             if (!checked->ok)
                 Q_EMIT damaged(checked->problem);

@@ -78,7 +78,7 @@ RestoreDialog::RestoreDialog(const Backups &backups, const QString &databasePath
     connect(other, &QPushButton::clicked, this, &RestoreDialog::chooseOtherFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, [this] {
-        if (!m_checkedOk || !confirm(this, m_checkedPath, m_databasePath))
+        if (!m_checked.ok || !confirm(this, m_checkedPath, m_checked, m_databasePath))
             return;
         m_chosen = m_checkedPath;
         accept();
@@ -100,7 +100,7 @@ void RestoreDialog::select(const QString &path)
     const FileCheck checked = Backups::check(path);
     QGuiApplication::restoreOverrideCursor();
     m_checkedPath = path;
-    m_checkedOk = checked.ok;
+    m_checked = checked;
     m_details->setText(checked.ok ? tr("Checked, sound: %1.").arg(describeContents(checked))
                                   : tr("Cannot be restored: %1").arg(checked.problem));
     m_restore->setEnabled(checked.ok);
@@ -116,9 +116,9 @@ void RestoreDialog::chooseOtherFile()
     select(path);
 }
 
-bool RestoreDialog::confirm(QWidget *parent, const QString &backup, const QString &databasePath)
+bool RestoreDialog::confirm(
+    QWidget *parent, const QString &backup, const FileCheck &checked, const QString &databasePath)
 {
-    const FileCheck checked = Backups::check(backup);
     QMessageBox box(QMessageBox::Warning, tr("Restore from a Backup"),
         tr("Replace the database %1 with the backup %2?")
             .arg(QDir::toNativeSeparators(databasePath), QFileInfo(backup).fileName()),

@@ -29,7 +29,9 @@ public:
 
     // Asks whether to replace the database with the backup (its date and contents named),
     // saying the current file is kept beside it.
-    static bool confirm(QWidget *parent, const QString &backup, const QString &databasePath);
+    // checked: what Backups::check found in the backup.
+    static bool confirm(
+        QWidget *parent, const QString &backup, const FileCheck &checked, const QString &databasePath);
 
 private:
     void showSelected();
@@ -42,7 +44,7 @@ private:
     QPushButton *m_restore = nullptr;
     QString m_chosen;
     QString m_checkedPath;
-    bool m_checkedOk = false;
+    FileCheck m_checked;
 };
 
 // Says what a checked file holds, in the user's locale: "412 contacts, 37 deals, 58 leads".

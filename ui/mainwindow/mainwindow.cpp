@@ -443,6 +443,16 @@ void MainWindow::attachBackups(BackupController *controller)
     });
 }
 
+bool MainWindow::startAgain(const QStringList &dropped)
+{
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (const QString &option : dropped) {
+        if (const qsizetype at = arguments.indexOf(option); at >= 0)
+            arguments.remove(at, qMin<qsizetype>(2, arguments.size() - at));
+    }
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_db.isSqlite() ? m_db.spec().path : QString(), this);
@@ -453,13 +463,8 @@ void MainWindow::showSettings()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
-    // The same database again, in the language of the settings (not the command line's).
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    for (const QString &option : {u"--lang"_s, u"--theme"_s, u"--demo"_s}) {
-        if (const qsizetype at = arguments.indexOf(option); at >= 0)
-            arguments.remove(at, qMin<qsizetype>(2, arguments.size() - at));
-    }
-    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+    // The same database again, in the language and look of the settings (not the command line's).
+    if (startAgain({u"--lang"_s, u"--theme"_s, u"--demo"_s}))
         close();
 }
 

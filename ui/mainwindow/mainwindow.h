@@ -94,6 +94,9 @@ public:
     // Edit > Settings… (Ctrl+,): language and backups; a new language is shown after a
     // restart, which is offered.
     void showSettings();
+    // Starts Loopline again in a new process with this one's arguments, less the options
+    // named (each with its value); false when it could not be started.
+    static bool startAgain(const QStringList &dropped);
     QAction *settingsAction() const { return m_settings; }
 
 protected:
