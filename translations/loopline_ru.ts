@@ -3586,6 +3586,10 @@ Next: %2</source>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
 </context>
 <context>
     <name>loopline::CloseDealDialog</name>
@@ -4345,6 +4349,10 @@ Next: %2</source>
         <source>&amp;Convert</source>
         <translation>&amp;Конвертировать</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
 </context>
 <context>
     <name>loopline::CurrencyRatesDialog</name>
@@ -4663,6 +4671,10 @@ Next: %2</source>
         <source>Expected close date</source>
         <translation>Ожидаемая дата закрытия</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
 </context>
 <context>
     <name>loopline::DuplicatesDialog</name>
@@ -4748,6 +4760,14 @@ Next: %2</source>
     <message>
         <source>Remove the selected one</source>
         <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6084,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Search %1</source>
         <translation>Поиск: %1</translation>
     </message>
+    <message>
+        <source>Search in field</source>
+        <translation>Искать в поле</translation>
+    </message>
 </context>
 <context>
     <name>loopline::MainWindow</name>
@@ -6765,6 +6789,10 @@ Proposal received</source>
         <source>Deal &amp;amount:</source>
         <translation>&amp;Сумма сделки:</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
 </context>
 <context>
     <name>loopline::PipelineBoard</name>
@@ -7424,6 +7452,14 @@ Proposal received</source>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
 </context>
 <context>
     <name>loopline::RejectedDialog</name>
@@ -8002,6 +8038,10 @@ Proposal received</source>
         <source>Choose what was sent to the client (Ctrl+click for several). Pieces meant for the deal&apos;s stage or segment are in bold.</source>
         <translation>Выберите, что было отправлено клиенту (Ctrl+щелчок — несколько). Материалы для этапа или сегмента сделки выделены полужирным.</translation>
     </message>
+    <message>
+        <source>Collateral to send</source>
+        <translation>Материалы для отправки</translation>
+    </message>
 </context>
 <context>
     <name>loopline::SettingsDialog</name>
@@ -8450,6 +8490,10 @@ Proposal received</source>
     <message>
         <source>Timeline</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Вид записи</translation>
     </message>
 </context>
 <context>

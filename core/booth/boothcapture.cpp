@@ -20,6 +20,10 @@ BoothCapture::BoothCapture(Database &db, QString event, QString consentTextVersi
     // commits on a power cut; at the booth "Saved" must mean on disk.
     if (m_db.isSqlite())
         m_db.run(u"PRAGMA synchronous=FULL"_s);
+    // A team server set up with roles counts for the booth in functions, because a booth
+    // login may write leads but read none; a server without roles is read directly.
+    m_serverCounts = !m_db.isSqlite()
+        && m_db.scalar(u"SELECT to_regproc('loopline_booth_captured') IS NOT NULL"_s).toBool();
 }
 
 BoothCapture::~BoothCapture()
@@ -113,6 +117,9 @@ QString BoothCapture::save(const BoothEntry &entry)
 qint64 BoothCapture::capturedToday() const
 {
     const QDateTime midnight(m_db.clock().now().toLocalTime().date(), QTime(0, 0));
+    if (m_serverCounts)
+        return m_db.scalar(u"SELECT loopline_booth_captured(?, ?)"_s, {m_event, midnight.toMSecsSinceEpoch()})
+            .toLongLong();
     return m_db
         .scalar(
             u"SELECT COUNT(*) FROM leads WHERE source_id = 'trade_show' AND campaign = ? AND received_at >= ?"_s,
@@ -124,6 +131,16 @@ DuplicateHint BoothCapture::possibleDuplicates(const QString &email, const QStri
 {
     DuplicateHint hint;
     const QString address = email.trimmed();
+    if (m_serverCounts) {
+        const QString e164 = phone::toE164(phone, m_region);
+        QSqlQuery q = m_db.run(u"SELECT contacts, leads FROM loopline_booth_duplicates(?, ?)"_s,
+            {Validation::isValidEmail(address) ? address : QString(), e164.isEmpty() ? QString() : e164});
+        if (q.next()) {
+            hint.contacts = q.value(0).toInt();
+            hint.leads = q.value(1).toInt();
+        }
+        return hint;
+    }
     if (Validation::isValidEmail(address)) {
         hint.contacts
             += m_db.scalar(

@@ -72,6 +72,7 @@ private:
     QString m_event;
     QString m_consentTextVersion;
     QString m_region;
+    bool m_serverCounts = false;
 };
 
 } // namespace loopline

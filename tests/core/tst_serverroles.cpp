@@ -596,6 +596,12 @@ void tst_ServerRoles::boothCapturesButSeesNothing()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 1); // Adler by e-mail (any case)
     QCOMPARE(q.value(1).toLongLong(), 0);
+    // ...and the booth form's own figures come through them: today's count and the hint.
+    BoothCapture booth(*kiosk, u"Expo"_s, u"v3"_s);
+    QCOMPARE(booth.capturedToday(), 1);
+    QCOMPARE(booth.possibleDuplicates(u"ADLER@example.com"_s, QString()).contacts, 1);
+    QCOMPARE(booth.possibleDuplicates(u"olga@orbit.example"_s, QString()).leads, 1);
+    QVERIFY(!booth.possibleDuplicates(u"nobody@orbit.example"_s, QString()).any());
     std::unique_ptr<Database> anna = openAs(u"anna"_s);
     QVERIFY(denied(*anna, u"SELECT loopline_booth_captured('Expo', 0)"_s));
 }

@@ -1,10 +1,12 @@
 #include "backup/backupcontroller.h"
 #include "common/banner.h"
+#include "common/contraststyle.h"
 #include "leads/workinghours.h"
 #include "mainwindow/mainwindow.h"
 #include "pipeline/pipelinestore.h"
 #include "settings/firstrunwizard.h"
 #include "settings/settingsdialog.h"
+#include "store/teamstore.h"
 #include "testdatabase.h"
 #include "uitesting.h"
 
@@ -112,7 +114,10 @@ private Q_SLOTS:
         const QPalette before = QApplication::palette();
         SettingsDialog::applyTheme(QString()); // the settings' look: dark
         QVERIFY(tone::isDark());
-        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+        // Fusion, with the frames of check boxes and radio buttons drawn to be seen on dark.
+        auto *style = dynamic_cast<ContrastStyle *>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name().toLower(), u"fusion"_s);
         // The colours that carry a meaning stay readable: light text on the dark window.
         QVERIFY(tone::error().lightness() > 128);
         QVERIFY(problemBannerStyle().contains(tone::errorBackground().name()));
@@ -172,6 +177,17 @@ private Q_SLOTS:
         QCOMPARE(policy.hours.end, QTime(17, 0));
         QCOMPARE(FirstRunWizard::savedName(), u"Olena Shevchuk"_s);
         QCOMPARE(FirstRunWizard::savedRole(), u"sdr"_s);
+        // The person is on the team, once, in the role chosen; answering again changes the role.
+        QList<TeamMember> members = TeamStore(*db).members();
+        QCOMPARE(members.size(), 1);
+        QCOMPARE(members.first().name, u"Olena Shevchuk"_s);
+        QCOMPARE(members.first().role, TeamRole::Sdr);
+        FirstRunWizard::Answers again = answers;
+        again.role = u"manager"_s;
+        FirstRunWizard::apply(again, *db);
+        members = TeamStore(*db).members();
+        QCOMPARE(members.size(), 1);
+        QCOMPARE(members.first().role, TeamRole::Manager);
     }
 
     void firstRunOnTheServerSkipsTheLocalQuestions()

@@ -72,6 +72,7 @@ CampaignEditor::CampaignEditor(Database &db, QWidget *parent)
     connect(m_hasEnd, &QCheckBox::toggled, m_endsOn, &QDateEdit::setEnabled);
     connect(m_costDiffers, &QCheckBox::toggled, m_actualCost, &QDoubleSpinBox::setEnabled);
     m_currency->setEditable(true);
+    m_currency->setAccessibleName(tr("Currency"));
     m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
     m_notes->setMaximumHeight(60);
     m_budget->setObjectName(u"campaignBudget"_s);

@@ -449,6 +449,7 @@ SendCollateralDialog::SendCollateralDialog(
 {
     setWindowTitle(tr("Send collateral"));
     m_list->setObjectName(u"sendCollateralList"_s);
+    m_list->setAccessibleName(tr("Collateral to send"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *send = m_buttons->addButton(tr("Record as &sent"), QDialogButtonBox::AcceptRole);
     send->setToolTip(tr("Record that the chosen pieces were sent to the deal today"));

@@ -12,6 +12,15 @@ namespace loopline {
 void EntryListEditor::setListName(const QString &name)
 {
     m_table->setAccessibleName(name);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QWidget *combo = m_table->cellWidget(row, 0))
+            combo->setAccessibleName(kindName());
+    }
+}
+
+QString EntryListEditor::kindName() const
+{
+    return m_table->accessibleName().isEmpty() ? tr("Kind") : tr("Kind: %1").arg(m_table->accessibleName());
 }
 
 EntryListEditor::EntryListEditor(
@@ -64,6 +73,7 @@ void EntryListEditor::addRow(const QString &kind, const QString &value)
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto *combo = new QComboBox(m_table);
+    combo->setAccessibleName(kindName());
     for (const auto &[key, label] : m_kinds)
         combo->addItem(label, key);
     const int index = combo->findData(kind);

@@ -29,6 +29,7 @@ Q_SIGNALS:
     void edited();
 
 private:
+    QString kindName() const;
     QList<QPair<QString, QString>> m_kinds;
     QString m_placeholder;
     QTableWidget *m_table;

@@ -97,6 +97,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     for (const ListFilterField &field : m_model->query().spec().filters)
         m_filterField->addItem(QCoreApplication::translate("ListColumns", field.title), field.key);
     m_filterField->setToolTip(tr("Filter by a field"));
+    m_filterField->setAccessibleName(tr("Search in field"));
     m_filterValue->setPlaceholderText(tr("starts with…"));
     m_filterValue->setClearButtonEnabled(true);
     m_filterValue->setEnabled(false);

@@ -1,5 +1,6 @@
 #include "timelinewidget.h"
 
+#include "icons.h"
 #include "store/timelinestore.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@ TimelineWidget::TimelineWidget(Database &db, const QString &entity, QWidget *par
     , m_note(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Log"), this))
 {
+    m_kind->setAccessibleName(tr("Kind of entry"));
     m_kind->addItem(tr("Note"), u"note"_s);
     m_kind->addItem(tr("Call"), u"call"_s);
     m_kind->addItem(tr("Meeting"), u"meeting"_s);
@@ -87,37 +89,37 @@ void TimelineWidget::refresh()
         entries.append({QString(), QString(), m_id, m_createdAt, QString(), u"created"_s, QString()});
     for (const TimelineEntry &entry : std::as_const(entries)) {
         QString kind;
-        QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+        Icon icon = Icon::Changed;
         if (entry.kind == "note"_L1) {
             kind = tr("Note");
-            icon = QStyle::SP_FileDialogContentsView;
+            icon = Icon::Note;
         } else if (entry.kind == "call"_L1) {
             kind = tr("Call");
-            icon = QStyle::SP_MessageBoxInformation;
+            icon = Icon::Call;
         } else if (entry.kind == "meeting"_L1) {
             kind = tr("Meeting");
-            icon = QStyle::SP_DirHomeIcon;
+            icon = Icon::Meeting;
         } else if (entry.kind == "email"_L1) {
             kind = tr("E-mail");
-            icon = QStyle::SP_DirLinkIcon;
+            icon = Icon::Email;
         } else if (entry.kind == "created"_L1) {
             kind = tr("Created");
-            icon = QStyle::SP_FileDialogNewFolder;
+            icon = Icon::Created;
         } else if (entry.kind == "handoff"_L1) {
             kind = tr("Handed off");
-            icon = QStyle::SP_ArrowForward;
+            icon = Icon::Handoff;
         } else if (entry.kind == "converted"_L1) {
             kind = tr("Converted");
-            icon = QStyle::SP_DialogApplyButton;
+            icon = Icon::Converted;
         } else {
             kind = tr("Changed");
-            icon = QStyle::SP_BrowserReload;
+            icon = Icon::Changed;
         }
         QString header = locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat) + u" · "_s + kind;
         if (!entry.author.isEmpty())
             header += u" · "_s + entry.author;
         auto *item = new QListWidgetItem(
-            style()->standardIcon(icon), entry.body.isEmpty() ? header : header + u'\n' + entry.body, m_list);
+            themedIcon(icon), entry.body.isEmpty() ? header : header + u'\n' + entry.body, m_list);
         item->setToolTip(entry.body);
     }
     if (entries.isEmpty())

@@ -91,6 +91,7 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     m_value->setDecimals(2);
     m_value->setGroupSeparatorShown(true);
     m_currency->setEditable(true);
+    m_currency->setAccessibleName(tr("Currency"));
     m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
     m_close->setCalendarPopup(true);
     m_close->setDate(QDate::currentDate().addDays(30));

@@ -143,6 +143,7 @@ ConvertLeadDialog::ConvertLeadDialog(Database &db, const Lead &lead, QWidget *pa
     m_value->setValue(double(budget) / 100.0);
     m_currency->setEditable(true);
     m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
+    m_currency->setAccessibleName(tr("Currency"));
     for (const DealStage &stage : DealStore(db).stages())
         m_stage->addItem(DealStore::stageDisplayName(stage), stage.id);
 
@@ -192,6 +193,7 @@ PartnerDealDialog::PartnerDealDialog(const Lead &lead, QWidget *parent)
     m_amount->setValue(lead.partnerDealMinor ? double(*lead.partnerDealMinor) / 100.0 : 0.0);
     m_currency->setEditable(true);
     m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
+    m_currency->setAccessibleName(tr("Currency"));
     if (!lead.partnerCurrency.isEmpty())
         m_currency->setCurrentText(lead.partnerCurrency);
     auto *row = new QHBoxLayout;

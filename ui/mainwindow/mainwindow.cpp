@@ -5,6 +5,7 @@
 #include "booth/boothwindow.h"
 #include "campaigns/campaigneditor.h"
 #include "collateral/collateraldialog.h"
+#include "common/icons.h"
 #include "common/listpage.h"
 #include "common/recordeditor.h"
 #include "companies/companyeditor.h"
@@ -37,6 +38,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -119,8 +121,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_statusCount);
-    statusBar()->showMessage(db.isSqlite() ? tr("Local database: %1").arg(db.spec().displayName())
-                                           : tr("Team server: %1").arg(db.spec().displayName()));
+    // Where the work is kept stays in the status bar; messages cover it for a moment. The
+    // file's full path is in the tool tip.
+    auto *where
+        = new QLabel(db.isSqlite() ? tr("Local database: %1").arg(QFileInfo(db.spec().path).fileName())
+                                   : tr("Team server: %1").arg(db.spec().displayName()),
+            this);
+    where->setObjectName(u"statusWhere"_s);
+    where->setToolTip(db.spec().displayName());
+    statusBar()->addWidget(where);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -197,13 +206,12 @@ void MainWindow::createPages()
     connect(dealEditor, &RecordEditor::saved, board, &PipelineBoard::refresh);
     for (LeadEditor *editor : {leadEditor, queueEditor})
         connect(editor, &LeadEditor::leadChanged, this, &MainWindow::refreshAll);
-    const QList<QStyle::StandardPixmap> icons
-        = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon, QStyle::SP_DialogApplyButton,
-            QStyle::SP_FileDialogNewFolder, QStyle::SP_BrowserReload, QStyle::SP_MediaVolume};
+    const QList<Icon> icons
+        = {Icon::Contacts, Icon::Companies, Icon::Deals, Icon::Leads, Icon::Queue, Icon::Campaigns};
     for (qsizetype i = 0; i < m_listPages.size(); ++i) {
         ListPage *page = m_listPages.at(i);
         m_pages->addWidget(page);
-        new QListWidgetItem(style()->standardIcon(icons.at(i)), page->title(), m_sidebar);
+        new QListWidgetItem(themedIcon(icons.at(i)), page->title(), m_sidebar);
         connect(page, &ListPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
         connect(page, &ListPage::statusChanged, this, [this, page](const QString &text) {
@@ -221,7 +229,7 @@ void MainWindow::createPages()
     }
     m_tasks = new TasksPage(m_db, m_pages);
     m_pages->addWidget(m_tasks);
-    new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogYesButton), tr("My tasks"), m_sidebar);
+    new QListWidgetItem(themedIcon(Icon::Tasks), tr("My tasks"), m_sidebar);
     connect(m_tasks, &TasksPage::openRecord, this, &MainWindow::openRecord);
     connect(m_tasks, &TasksPage::statusChanged, this, [this](const QString &text) {
         if (currentView() == View::Tasks)
@@ -237,13 +245,13 @@ void MainWindow::createPages()
             connect(dialog, &RecordsDialog::openRecord, this, &MainWindow::openRecord);
             dialog->show();
         });
-    new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Reports"), m_sidebar);
+    new QListWidgetItem(themedIcon(Icon::Reports), tr("Reports"), m_sidebar);
     m_sidebar->setCurrentRow(0);
 }
 
 void MainWindow::createActions()
 {
-    m_new = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this);
+    m_new = new QAction(themedIcon(Icon::New), tr("&New"), this);
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(tr("New record (Ctrl+N)"));
     connect(m_new, &QAction::triggered, this, [this] {
@@ -251,7 +259,7 @@ void MainWindow::createActions()
             page->newRecord();
     });
 
-    m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    m_save = new QAction(themedIcon(Icon::Save), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the record (Ctrl+S)"));
     connect(m_save, &QAction::triggered, this, [this] {
@@ -259,7 +267,7 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Not saved: see the message above the form."), 5000);
     });
 
-    m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
+    m_delete = new QAction(themedIcon(Icon::Delete), tr("&Delete…"), this);
     m_delete->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Delete)});
     m_delete->setToolTip(tr("Delete the record (Ctrl+Del, or Del in the list)"));
     connect(m_delete, &QAction::triggered, this, [this] {
@@ -274,7 +282,7 @@ void MainWindow::createActions()
         connect(del, &QAction::triggered, this, [this, page] { page->deleteRecord(m_undo); });
     }
 
-    m_exportList = new QAction(tr("&Export list…"), this);
+    m_exportList = new QAction(themedIcon(Icon::Export), tr("&Export list…"), this);
     m_exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportList->setToolTip(tr("Save the list as it is shown, with its search and sort, as CSV or XLSX "
                                 "(Ctrl+Shift+E)"));
@@ -283,7 +291,7 @@ void MainWindow::createActions()
             page->exportList();
     });
 
-    m_importContacts = new QAction(tr("&Import contacts…"), this);
+    m_importContacts = new QAction(themedIcon(Icon::Import), tr("&Import contacts…"), this);
     m_importContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importContacts->setToolTip(tr("Read contacts from a CSV file: another CRM's export or a spreadsheet "
                                     "(Ctrl+Shift+I)"));
@@ -296,7 +304,7 @@ void MainWindow::createActions()
         wizard.exec();
     });
 
-    m_boothMode = new QAction(tr("&Booth mode…"), this);
+    m_boothMode = new QAction(themedIcon(Icon::Booth), tr("&Booth mode…"), this);
     m_boothMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_boothMode->setToolTip(
         tr("A full-screen form for capturing leads at a trade show; leaving it needs a PIN "
@@ -309,19 +317,19 @@ void MainWindow::createActions()
 
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_undoAction->setIcon(themedIcon(Icon::Undo));
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_redoAction->setIcon(themedIcon(Icon::Redo));
 
-    m_find = new QAction(tr("&Find…"), this);
+    m_find = new QAction(themedIcon(Icon::Find), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
         if (ListPage *page = currentPage())
             page->focusSearch();
     });
 
-    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh = new QAction(themedIcon(Icon::Refresh), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
 
@@ -387,7 +395,8 @@ void MainWindow::createMenus()
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     duplicates->setToolTip(tr("Contacts and companies that are probably the same, to merge (Ctrl+Shift+D)"));
     edit->addSeparator();
-    m_settings = edit->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    m_settings
+        = edit->addAction(themedIcon(Icon::Settings), tr("Se&ttings…"), this, &MainWindow::showSettings);
     m_settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_settings->setToolTip(tr("Language and backups of this computer (Ctrl+,)"));
@@ -407,7 +416,7 @@ void MainWindow::createMenus()
 void MainWindow::attachBackups(BackupController *controller)
 {
     m_backups = controller;
-    m_backUp = new QAction(tr("&Back Up Now"), this);
+    m_backUp = new QAction(themedIcon(Icon::Backup), tr("&Back Up Now"), this);
     m_backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_backUp->setToolTip(tr("Save a copy of the whole database to the backup folder (Ctrl+Shift+S)"));
     connect(m_backUp, &QAction::triggered, controller, &BackupController::backUpNow);
@@ -482,7 +491,7 @@ void MainWindow::restoreFromBackup()
 void MainWindow::attachSync(SyncController *controller)
 {
     m_sync = controller;
-    m_syncNow = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync now"), this);
+    m_syncNow = new QAction(themedIcon(Icon::Sync), tr("&Sync now"), this);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     m_syncNow->setToolTip(tr("Send your changes to the team server and bring its changes here (F9)."));
     connect(m_syncNow, &QAction::triggered, controller, &SyncController::syncNow);
@@ -735,7 +744,7 @@ void MainWindow::createDealMenu()
 
 void MainWindow::createLeadMenu()
 {
-    m_takeLead = new QAction(tr("&Take lead"), this);
+    m_takeLead = new QAction(themedIcon(Icon::Take), tr("&Take lead"), this);
     m_takeLead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_takeLead->setToolTip(tr("Take the selected lead from the SDR queue (Ctrl+T)"));
     connect(m_takeLead, &QAction::triggered, this, &MainWindow::takeSelectedLead);

@@ -42,6 +42,7 @@ RecordsDialog::RecordsDialog(Database &db, const QString &title, const DrillDown
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setWordWrap(false);
+    m_view->setAccessibleName(m_entity == u"lead"_s ? tr("Leads") : tr("Deals"));
     connect(m_view, &QAbstractItemView::activated, this, &RecordsDialog::openCurrent);
 
     const qint64 total = m_model->totalCount();

@@ -4,6 +4,7 @@
 #include "pipeline/pipelinestore.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "store/teamstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -173,6 +174,24 @@ void FirstRunWizard::apply(const Answers &answers, Database &db)
     if (const QString problem = policy.validate(); !problem.isEmpty())
         throw StoreError(problem);
     policy.save(db);
+    // The person is the first member of the team in this database, in the role given, so the
+    // hand-off rules and the owner lists know them. Running the assistant again on the same
+    // database changes the role of the member of that name rather than adding one.
+    const std::optional<TeamRole> role = TeamStore::roleFromKey(answers.role);
+    if (!answers.name.isEmpty() && role) {
+        TeamStore team(db);
+        const QList<TeamMember> members = team.members(std::nullopt, true);
+        const auto same = std::find_if(members.cbegin(), members.cend(),
+            [&](const TeamMember &member) { return member.name == answers.name; });
+        if (same == members.cend()) {
+            team.add({QString(), answers.name, *role, QString(), QString(), true});
+        } else {
+            TeamMember member = *same;
+            member.role = *role;
+            member.active = true;
+            team.update(member);
+        }
+    }
     tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "backup/backupcontroller.h"
+#include "common/contraststyle.h"
 #include "store/backups.h"
 
 #include <QApplication>
@@ -104,7 +105,7 @@ void SettingsDialog::applyTheme(const QString &commandLine)
     const QString chosen = commandLine.isEmpty() ? theme() : commandLine;
     if (chosen.isEmpty())
         return; // the system's style and palette, light or dark as the desktop has it
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(new ContrastStyle(QStyleFactory::create(u"Fusion"_s)));
     QApplication::setPalette(chosen == "dark"_L1 ? darkPalette() : QApplication::style()->standardPalette());
 }
 
