@@ -213,8 +213,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     // "system" on the command line: the system's look whatever the settings say.
-    if (cmd.theme != "system"_L1)
-        SettingsDialog::applyTheme(cmd.theme);
+    SettingsDialog::applyTheme(cmd.theme);
     const bool interactive = cmd.screenshot.isEmpty() && QGuiApplication::platformName() != "offscreen"_L1;
 
     if (cmd.initServer)

@@ -129,6 +129,34 @@ private Q_SLOTS:
         QCOMPARE(SettingsDialog::theme(), QString());
     }
 
+    // "As the system" follows a dark desktop that Qt does not see by itself (GTK_THEME).
+    void systemLookFollowsTheDesktop()
+    {
+        const QPalette before = QApplication::palette();
+        const QByteArray gtkTheme = qgetenv("GTK_THEME");
+        SettingsDialog::setTheme(QString());
+        qputenv("GTK_THEME", "Adwaita");
+        QVERIFY(!SettingsDialog::desktopPrefersDark());
+        SettingsDialog::applyTheme(u"system"_s);
+        QVERIFY(!tone::isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), before.color(QPalette::Window));
+        qputenv("GTK_THEME", "Adwaita:dark");
+        QVERIFY(SettingsDialog::desktopPrefersDark());
+        SettingsDialog::applyTheme(u"system"_s);
+        QVERIFY(tone::isDark());
+        // The settings' choice wins over the desktop's.
+        QApplication::setPalette(before);
+        SettingsDialog::setTheme(u"light"_s);
+        SettingsDialog::applyTheme(QString());
+        QVERIFY(!tone::isDark());
+        SettingsDialog::setTheme(QString());
+        if (gtkTheme.isNull())
+            qunsetenv("GTK_THEME");
+        else
+            qputenv("GTK_THEME", gtkTheme);
+        QApplication::setPalette(before);
+    }
+
     void firstRunIsDueOnce()
     {
         const QString path = TestDatabase::temporaryDirectory() + u"/Loopline/loopline.sqlite"_s;

@@ -556,7 +556,8 @@ void ListPage::addAlternativeView(QWidget *view, const QString &label)
     m_alternativeToggle->setCheckable(true);
     m_alternativeToggle->setToolTip(tr("Switch between the list and %1").arg(QString(label).remove(u'&')));
     m_alternativeToggle->setObjectName(u"alternativeToggle"_s);
-    m_bar->insertWidget(0, m_alternativeToggle);
+    // Left-aligned, so it stays where it was when the list's search fields are hidden.
+    m_bar->insertWidget(0, m_alternativeToggle, 0, Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_alternativeToggle, &QToolButton::toggled, this, &ListPage::showAlternative);
 }
 

@@ -11,12 +11,15 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QVBoxLayout>
@@ -100,11 +103,34 @@ QPalette SettingsDialog::darkPalette()
     return p;
 }
 
+bool SettingsDialog::desktopPrefersDark()
+{
+    // GTK desktops name a dark theme "Name:dark" in GTK_THEME, or say so in GNOME's
+    // color-scheme setting; Qt 6.4 reads neither on Linux.
+    const QString gtkTheme = qEnvironmentVariable("GTK_THEME");
+    if (!gtkTheme.isEmpty())
+        return gtkTheme.endsWith(":dark"_L1, Qt::CaseInsensitive);
+    const QString gsettings = QStandardPaths::findExecutable(u"gsettings"_s);
+    if (gsettings.isEmpty())
+        return false;
+    QProcess process;
+    process.start(gsettings, {u"get"_s, u"org.gnome.desktop.interface"_s, u"color-scheme"_s});
+    if (!process.waitForFinished(1000)) {
+        process.kill();
+        process.waitForFinished();
+        return false;
+    }
+    return process.exitCode() == 0 && process.readAllStandardOutput().contains("prefer-dark");
+}
+
 void SettingsDialog::applyTheme(const QString &commandLine)
 {
-    const QString chosen = commandLine.isEmpty() ? theme() : commandLine;
-    if (chosen.isEmpty())
-        return; // the system's style and palette, light or dark as the desktop has it
+    QString chosen = commandLine.isEmpty() ? theme() : commandLine;
+    if (chosen != "light"_L1 && chosen != "dark"_L1) { // the system's look
+        if (ContrastStyle::isDark(QGuiApplication::palette()) || !desktopPrefersDark())
+            return; // the platform's own style and palette, light or dark as it gives them
+        chosen = u"dark"_s; // a dark desktop the platform theme does not pass on to Qt
+    }
     QApplication::setStyle(new ContrastStyle(QStyleFactory::create(u"Fusion"_s)));
     QApplication::setPalette(chosen == "dark"_L1 ? darkPalette() : QApplication::style()->standardPalette());
 }

@@ -32,7 +32,10 @@ public:
     static void setTheme(const QString &theme);
     // Sets the application's style and palette for the theme (the command line's when
     // given, else the settings'); the system's look is left alone. Before any window opens.
+    // "system" (or nothing chosen) keeps the platform's look, except that a desktop which
+    // prefers dark (desktopPrefersDark) gets the dark palette when the platform's is light.
     static void applyTheme(const QString &commandLine);
+    static bool desktopPrefersDark();
     static QPalette darkPalette();
 
     QComboBox *languageBox() const { return m_language; }
