@@ -24,8 +24,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -283,6 +286,43 @@ private Q_SLOTS:
         QTRY_VERIFY(page->model()->rowCount() > pageSize);
         // The view asked for pages only until its last row was visible, not for all 300.
         QVERIFY(page->model()->rowCount() < 300);
+    }
+
+    // On a narrow window the form gets the width it needs (no horizontal scroll bar) while the
+    // list keeps two fifths; once the person drags the divider, it stays where they put it.
+    void formGetsTheWidthItNeeds()
+    {
+        DemoDataGenerator(5).fill(*m_db, 40);
+        MainWindow &w = window();
+        w.resize(1000, 700);
+        for (const MainWindow::View view : {MainWindow::View::Contacts, MainWindow::View::Deals,
+                 MainWindow::View::Leads, MainWindow::View::Campaigns}) {
+            w.showView(view);
+            w.selectFirstRecord();
+            ListPage *page = w.page(view);
+            auto *splitter = page->findChild<QSplitter *>();
+            QVERIFY(splitter);
+            auto *form = qobject_cast<QScrollArea *>(splitter->widget(1));
+            QVERIFY(form);
+            const int needed = page->editor()->minimumSizeHint().width();
+            QTRY_VERIFY2(form->viewport()->width() >= needed,
+                qPrintable(u"view %1: %2 < %3"_s.arg(int(view)).arg(form->viewport()->width()).arg(needed)));
+            QVERIFY(!form->horizontalScrollBar()->isVisible());
+            QVERIFY(
+                splitter->sizes().at(0) >= (splitter->sizes().at(0) + splitter->sizes().at(1)) * 2 / 5 - 1);
+        }
+        // Placed by hand: no longer fitted.
+        ListPage *leads = w.page(MainWindow::View::Leads);
+        w.showView(MainWindow::View::Leads);
+        auto *splitter = leads->findChild<QSplitter *>();
+        const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+        splitter->setSizes({total - 200, 200}); // narrower than the form needs
+        const int placed = splitter->sizes().at(1);
+        QVERIFY(placed < leads->editor()->minimumSizeHint().width());
+        Q_EMIT splitter->splitterMoved(total - placed, 1);
+        w.resize(1010, 700);
+        QTest::qWait(50);
+        QVERIFY(splitter->sizes().at(1) <= placed + 10);
     }
 
     void remembersLayout()

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -143,6 +144,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     leftLayout->addWidget(m_listStack, 1);
 
     auto *scroll = new QScrollArea(this);
+    m_editorScroll = scroll;
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -153,6 +155,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterPlaced = true; });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
@@ -167,6 +170,7 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
         applySearch();
     });
     m_search->installEventFilter(this);
+    m_splitter->installEventFilter(this);
 
     // Count again only when the query changed; scrolling in more rows changes no count.
     connect(m_model, &RecordListModel::modelReset, this, &ListPage::updateEmptyState);
@@ -188,6 +192,9 @@ ListPage::ListPage(Database &db, ListSpec spec, RecordEditor *editor, Texts text
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // Once the splitter has shared out its new width, the form may need more of it.
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_splitterPlaced)
+        QMetaObject::invokeMethod(this, &ListPage::fitEditor, Qt::QueuedConnection);
     // In the search box, Esc clears it and Down moves into the list.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -519,7 +526,7 @@ void ListPage::restoreState(QSettings &settings)
     }
     const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
     if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+        m_splitterPlaced = m_splitter->restoreState(splitter);
     if (m_alternative && settings.value(u"alternative"_s).toBool())
         showAlternative(true);
 }
@@ -559,6 +566,23 @@ void ListPage::addAlternativeView(QWidget *view, const QString &label)
     // Left-aligned, so it stays where it was when the list's search fields are hidden.
     m_bar->insertWidget(0, m_alternativeToggle, 0, Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_alternativeToggle, &QToolButton::toggled, this, &ListPage::showAlternative);
+}
+
+void ListPage::fitEditor()
+{
+    if (m_splitterPlaced)
+        return;
+    // Until the person places the divider, the form gets the width it needs (longer labels
+    // in Russian or Ukrainian) rather than a horizontal scroll bar, while the list keeps at
+    // least two fifths.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int needed = m_editor->minimumSizeHint().width()
+        + m_editorScroll->verticalScrollBar()->sizeHint().width() + 2 * m_editorScroll->frameWidth();
+    if (total <= 0 || sizes.value(1) >= needed)
+        return;
+    const int editor = qMin(needed, total - total * 2 / 5);
+    m_splitter->setSizes({total - editor, editor});
 }
 
 void ListPage::showAlternative(bool show)

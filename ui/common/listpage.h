@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSettings;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -90,6 +91,7 @@ Q_SIGNALS:
 
 private:
     void applySearch();
+    void fitEditor();
     void updateEmptyState();
     void onCurrentRowChanged(int row);
     void setUpLiveColumns();
@@ -106,6 +108,8 @@ private:
     QLabel *m_empty;
     QStackedWidget *m_listStack;
     QSplitter *m_splitter;
+    QScrollArea *m_editorScroll = nullptr;
+    bool m_splitterPlaced = false; // by the person (dragged, or restored): no longer fitted
     QTimer *m_searchTimer;
     QHBoxLayout *m_bar = nullptr;
     QWidget *m_alternative = nullptr;
