@@ -101,77 +101,24 @@ private:
 
 } // namespace
 
+namespace {
+// The file of each icon, in the order of the enum.
+constexpr QStringView kNames[] = {u"contacts", u"companies", u"deals", u"leads", u"queue", u"campaigns",
+    u"tasks", u"reports", u"new", u"save", u"delete", u"undo", u"redo", u"refresh", u"sync", u"find",
+    u"import", u"export", u"booth", u"backup", u"settings", u"take", u"note", u"call", u"email", u"meeting",
+    u"created", u"handoff", u"converted", u"changed"};
+static_assert(std::size(kNames) == std::size_t(Icon::Changed) + 1, "one file per icon");
+} // namespace
+
 QString iconName(Icon icon)
 {
-    switch (icon) {
-    case Icon::Contacts:
-        return u"contacts"_s;
-    case Icon::Companies:
-        return u"companies"_s;
-    case Icon::Deals:
-        return u"deals"_s;
-    case Icon::Leads:
-        return u"leads"_s;
-    case Icon::Queue:
-        return u"queue"_s;
-    case Icon::Campaigns:
-        return u"campaigns"_s;
-    case Icon::Tasks:
-        return u"tasks"_s;
-    case Icon::Reports:
-        return u"reports"_s;
-    case Icon::New:
-        return u"new"_s;
-    case Icon::Save:
-        return u"save"_s;
-    case Icon::Delete:
-        return u"delete"_s;
-    case Icon::Undo:
-        return u"undo"_s;
-    case Icon::Redo:
-        return u"redo"_s;
-    case Icon::Refresh:
-        return u"refresh"_s;
-    case Icon::Sync:
-        return u"sync"_s;
-    case Icon::Find:
-        return u"find"_s;
-    case Icon::Import:
-        return u"import"_s;
-    case Icon::Export:
-        return u"export"_s;
-    case Icon::Booth:
-        return u"booth"_s;
-    case Icon::Backup:
-        return u"backup"_s;
-    case Icon::Settings:
-        return u"settings"_s;
-    case Icon::Take:
-        return u"take"_s;
-    case Icon::Note:
-        return u"note"_s;
-    case Icon::Call:
-        return u"call"_s;
-    case Icon::Email:
-        return u"email"_s;
-    case Icon::Meeting:
-        return u"meeting"_s;
-    case Icon::Created:
-        return u"created"_s;
-    case Icon::Handoff:
-        return u"handoff"_s;
-    case Icon::Converted:
-        return u"converted"_s;
-    case Icon::Changed:
-        return u"changed"_s;
-    }
-    return {};
+    return kNames[std::size_t(icon)].toString();
 }
 
 QList<Icon> allIcons()
 {
     QList<Icon> icons;
-    for (int i = 0; i <= int(Icon::Changed); ++i)
+    for (std::size_t i = 0; i < std::size(kNames); ++i)
         icons << Icon(i);
     return icons;
 }
