@@ -198,6 +198,19 @@ QString CurrencyRates::baseCurrency() const
     return stored.isEmpty() ? u"EUR"_s : stored;
 }
 
+QStringList CurrencyRates::commonCurrencies()
+{
+    return {u"EUR"_s, u"USD"_s, u"GBP"_s, u"PLN"_s, u"UAH"_s, u"RUB"_s, u"KZT"_s, u"CHF"_s};
+}
+
+QStringList CurrencyRates::choices() const
+{
+    QStringList choices {baseCurrency()};
+    choices << rates().keys() << commonCurrencies();
+    choices.removeDuplicates();
+    return choices;
+}
+
 void CurrencyRates::setBaseCurrency(const QString &code)
 {
     if (!Validation::isValidCurrency(code))

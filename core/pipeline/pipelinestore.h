@@ -77,6 +77,10 @@ public:
     QMap<QString, double> rates() const;
     void setRate(const QString &currency, double perBase);
     void removeRate(const QString &currency);
+    // The currencies a money field offers: the base currency first, then those with a
+    // rate, then the common ones; any other ISO code may still be typed.
+    QStringList choices() const;
+    static QStringList commonCurrencies();
 
 private:
     Database &m_db;

@@ -221,6 +221,16 @@ void tst_Pipeline::totalsConvertThroughTheRateTable()
     rates.setRate(u"USD"_s, 90);
     QCOMPARE(
         qRound64(BoardQuery(*m_db).columns().at(1).totalMinor), qint64(10'000'000 + 4'500'000 + 10'000'000));
+
+    // What a money field offers: the base first, then the currencies with a rate, then the
+    // common ones, each once.
+    rates.setRate(u"SEK"_s, 8);
+    const QStringList choices = rates.choices();
+    QCOMPARE(choices.first(), u"RUB"_s);
+    QCOMPARE(choices.mid(1, 3), (QStringList {u"EUR"_s, u"SEK"_s, u"USD"_s}));
+    QCOMPARE(choices.count(u"EUR"_s), 1);
+    for (const QString &common : CurrencyRates::commonCurrencies())
+        QVERIFY(choices.contains(common));
 }
 
 void tst_Pipeline::cardsComeInPagesLongestInStageFirst()

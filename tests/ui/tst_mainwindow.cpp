@@ -6,6 +6,7 @@
 #include "demo/demodata.h"
 #include "mainwindow/mainwindow.h"
 #include "models/recordlistmodel.h"
+#include "pipeline/pipelinestore.h"
 #include "reports/recordsdialog.h"
 #include "reports/reportspage.h"
 #include "store/companystore.h"
@@ -323,6 +324,31 @@ private Q_SLOTS:
         w.resize(1010, 700);
         QTest::qWait(50);
         QVERIFY(splitter->sizes().at(1) <= placed + 10);
+    }
+
+    // A new deal, campaign or converted lead is in the base currency chosen for the team
+    // (the first-run assistant or Deals → Currency rates), not in a fixed one.
+    void newRecordsAreInTheBaseCurrency()
+    {
+        CurrencyRates(*m_db).setBaseCurrency(u"UAH"_s);
+        CurrencyRates(*m_db).setRate(u"SEK"_s, 4);
+        MainWindow &w = window();
+        const auto currencyOf = [](QWidget *editor) {
+            for (QComboBox *box : editor->findChildren<QComboBox *>()) {
+                if (box->accessibleName() == u"Currency"_s)
+                    return box;
+            }
+            return static_cast<QComboBox *>(nullptr);
+        };
+        for (const MainWindow::View view : {MainWindow::View::Deals, MainWindow::View::Campaigns}) {
+            w.showView(view);
+            w.page(view)->newRecord();
+            QComboBox *currency = currencyOf(w.page(view)->editor());
+            QVERIFY(currency);
+            QCOMPARE(currency->currentText(), u"UAH"_s);
+            QCOMPARE(currency->itemText(0), u"UAH"_s);
+            QVERIFY(currency->findText(u"SEK"_s) >= 0);
+        }
     }
 
     void remembersLayout()

@@ -2,6 +2,7 @@
 
 #include "common/deletecommand.h"
 #include "common/timelinewidget.h"
+#include "pipeline/pipelinestore.h"
 #include "records/money.h"
 
 #include <QCheckBox>
@@ -73,7 +74,7 @@ CampaignEditor::CampaignEditor(Database &db, QWidget *parent)
     connect(m_costDiffers, &QCheckBox::toggled, m_actualCost, &QDoubleSpinBox::setEnabled);
     m_currency->setEditable(true);
     m_currency->setAccessibleName(tr("Currency"));
-    m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
+    m_currency->addItems(CurrencyRates(db).choices());
     m_notes->setMaximumHeight(60);
     m_budget->setObjectName(u"campaignBudget"_s);
 
@@ -293,7 +294,10 @@ void CampaignEditor::startNew()
         widget->setEnabled(false);
     m_startsOn->setDate(QDate::currentDate());
     m_endsOn->setDate(QDate::currentDate().addMonths(1));
-    m_currency->setCurrentText(m_loaded.currency);
+    const CurrencyRates rates(db());
+    m_currency->clear();
+    m_currency->addItems(rates.choices());
+    m_currency->setCurrentText(rates.baseCurrency());
     for (QDoubleSpinBox *box : {m_budget, m_actualCost, m_planRevenue})
         box->setValue(0);
     for (QSpinBox *box : countBoxes())

@@ -8,6 +8,7 @@
 #include "leads/leadstore.h"
 #include "leads/questionnaire.h"
 #include "pipeline/dealclosing.h"
+#include "pipeline/pipelinestore.h"
 #include "segments/segmentcombo.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
@@ -92,7 +93,7 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     m_value->setGroupSeparatorShown(true);
     m_currency->setEditable(true);
     m_currency->setAccessibleName(tr("Currency"));
-    m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
+    m_currency->addItems(CurrencyRates(db).choices());
     m_close->setCalendarPopup(true);
     m_close->setDate(QDate::currentDate().addDays(30));
     m_notes->setMaximumHeight(70);
@@ -278,7 +279,11 @@ void DealEditor::startNew()
     m_contacts->clear();
     m_contactPicker->clearRecord();
     m_value->setValue(0);
-    m_currency->setCurrentText(u"EUR"_s);
+    // A new deal is in the team's base currency, which may have changed since the last one.
+    const CurrencyRates rates(db());
+    m_currency->clear();
+    m_currency->addItems(rates.choices());
+    m_currency->setCurrentText(rates.baseCurrency());
     m_stage->setCurrentIndex(0);
     showStatus(m_loaded);
     loadCompetitors({});

@@ -1,6 +1,7 @@
 #include "leaddialogs.h"
 
 #include "common/banner.h"
+#include "pipeline/pipelinestore.h"
 #include "store/dealstore.h"
 
 #include <QComboBox>
@@ -142,7 +143,8 @@ ConvertLeadDialog::ConvertLeadDialog(Database &db, const Lead &lead, QWidget *pa
     const qint64 budget = lead.answers.value(u"budget"_s).toLongLong();
     m_value->setValue(double(budget) / 100.0);
     m_currency->setEditable(true);
-    m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
+    m_currency->addItems(CurrencyRates(db).choices());
+    m_currency->setCurrentText(CurrencyRates(db).baseCurrency());
     m_currency->setAccessibleName(tr("Currency"));
     for (const DealStage &stage : DealStore(db).stages())
         m_stage->addItem(DealStore::stageDisplayName(stage), stage.id);
@@ -192,7 +194,7 @@ PartnerDealDialog::PartnerDealDialog(const Lead &lead, QWidget *parent)
     m_amount->setGroupSeparatorShown(true);
     m_amount->setValue(lead.partnerDealMinor ? double(*lead.partnerDealMinor) / 100.0 : 0.0);
     m_currency->setEditable(true);
-    m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"RUB"_s, u"UAH"_s});
+    m_currency->addItems(CurrencyRates::commonCurrencies());
     m_currency->setAccessibleName(tr("Currency"));
     if (!lead.partnerCurrency.isEmpty())
         m_currency->setCurrentText(lead.partnerCurrency);

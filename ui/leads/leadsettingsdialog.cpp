@@ -3,6 +3,7 @@
 #include "common/banner.h"
 #include "common/celldelegate.h"
 #include "common/windowsize.h"
+#include "pipeline/pipelinestore.h"
 #include "records/money.h"
 #include "records/validation.h"
 #include "segments/segmentstore.h"
@@ -378,7 +379,7 @@ QWidget *LeadSettingsDialog::buildBonusTab()
     m_currency = new QComboBox(page);
     m_currency->setEditable(true);
     m_currency->setMinimumContentsLength(6);
-    m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"PLN"_s, u"UAH"_s, u"RUB"_s, u"KZT"_s, u"CHF"_s});
+    m_currency->addItems(CurrencyRates::commonCurrencies());
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

@@ -87,7 +87,7 @@ FirstRunWizard::FirstRunWizard(QWidget *parent)
     m_currency = new QComboBox(work);
     m_currency->setEditable(true);
     const QString localCurrency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
-    QStringList currencies {u"EUR"_s, u"USD"_s, u"GBP"_s, u"UAH"_s, u"RUB"_s, u"PLN"_s, u"KZT"_s};
+    QStringList currencies = CurrencyRates::commonCurrencies();
     if (!localCurrency.isEmpty() && !currencies.contains(localCurrency))
         currencies.prepend(localCurrency);
     m_currency->addItems(currencies);
