@@ -1806,6 +1806,10 @@
         <source>Created from the lead %1 (source: %2).</source>
         <translation>Создана из лида %1 (источник: %2).</translation>
     </message>
+    <message>
+        <source>%1 has a contact with the same e-mail or phone; a manager can merge the two.</source>
+        <translation>У %1 есть контакт с тем же e-mail или телефоном; руководитель может объединить их.</translation>
+    </message>
 </context>
 <context>
     <name>LeadLifecycle</name>
@@ -4352,6 +4356,10 @@ Next: %2</source>
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>%1 already has a contact with this e-mail or phone, which you cannot see: converting makes a second one. Ask %1 to hand it over, or a manager to merge them afterwards.</source>
+        <translation>У %1 уже есть контакт с этим e-mail или телефоном, которого вы не видите: конвертация создаст второй. Попросите %1 передать его вам или руководителя объединить их потом.</translation>
     </message>
 </context>
 <context>

@@ -1806,6 +1806,10 @@
         <source>Created from the lead %1 (source: %2).</source>
         <translation>Створено з ліда %1 (джерело: %2).</translation>
     </message>
+    <message>
+        <source>%1 has a contact with the same e-mail or phone; a manager can merge the two.</source>
+        <translation>У %1 є контакт із тим самим e-mail або телефоном; керівник може об’єднати їх.</translation>
+    </message>
 </context>
 <context>
     <name>LeadLifecycle</name>
@@ -4352,6 +4356,10 @@ Next: %2</source>
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>%1 already has a contact with this e-mail or phone, which you cannot see: converting makes a second one. Ask %1 to hand it over, or a manager to merge them afterwards.</source>
+        <translation>У %1 уже є контакт із цим e-mail або телефоном, якого ви не бачите: конвертація створить другий. Попросіть %1 передати його вам або керівника об’єднати їх згодом.</translation>
     </message>
 </context>
 <context>

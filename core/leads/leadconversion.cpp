@@ -84,20 +84,26 @@ QString LeadConversion::refusal(const Lead &lead)
     return {};
 }
 
+QString LeadConversion::matchingDigits(const QString &phone) const
+{
+    QString digits;
+    for (QChar c : phone::normalizedForMatching(phone, defaultRegion(m_db))) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits.size() < 6 ? QString() : digits.right(10);
+}
+
 std::optional<Contact> LeadConversion::contactByPhone(const QString &phone) const
 {
     const QString region = defaultRegion(m_db);
     const QString wanted = phone::normalizedForMatching(phone, region);
-    QString digits;
-    for (QChar c : wanted) {
-        if (c.isDigit())
-            digits += c;
-    }
-    if (digits.size() < 6)
+    const QString digits = matchingDigits(phone);
+    if (digits.isEmpty())
         return std::nullopt;
     QSqlQuery q = m_db.run(
         u"SELECT contact_id, number FROM contact_phones WHERE %1 = ?"_s.arg(lastTenDigitsExpression(m_db)),
-        {digits.right(10)});
+        {digits});
     while (q.next()) {
         if (phone::normalizedForMatching(q.value(1).toString(), region) == wanted)
             return ContactStore(m_db).get(q.value(0).toString());
@@ -126,6 +132,17 @@ LeadConversion::Matches LeadConversion::findMatches(const Lead &lead) const
         m.contact = contactByPhone(lead.phone);
         if (m.contact)
             m.contactReason = tr("same phone number");
+    }
+    // A rep sees only their own contacts; the server names the colleagues who have one.
+    if (!m.contact && !m_db.isSqlite()
+        && m_db.scalar(u"SELECT to_regproc('loopline_contact_owners') IS NOT NULL"_s).toBool()) {
+        QSqlQuery q = m_db.run(u"SELECT * FROM loopline_contact_owners(?, ?)"_s,
+            {lead.email.trimmed().toLower(), matchingDigits(lead.phone)});
+        while (q.next()) {
+            const QString owner = q.value(0).toString();
+            if (owner != m_db.currentUser())
+                m.othersHave << owner;
+        }
     }
 
     CompanyStore companies(m_db);
@@ -207,6 +224,9 @@ LeadConversion::Result LeadConversion::convert(const QString &leadId, const Requ
         result.contactId = ContactStore(m_db).create(contact);
         result.contactCreated = true;
         summary << tr("Contact %1 created.").arg(contact.displayName());
+        if (!matches.othersHave.isEmpty())
+            summary << tr("%1 has a contact with the same e-mail or phone; a manager can merge the two.")
+                           .arg(QLocale().createSeparatedList(matches.othersHave));
     }
 
     Deal deal;

@@ -31,6 +31,9 @@ public:
         QString contactReason; // "same e-mail", "same phone"
         std::optional<Company> company;
         QString companyReason;
+        // When no contact is found: colleagues who have one with the lead's e-mail or phone
+        // that this login may not see (a team server with roles; names only).
+        QStringList othersHave;
     };
     struct Result
     {
@@ -62,6 +65,8 @@ public:
 
 private:
     std::optional<Contact> contactByPhone(const QString &phone) const;
+    // The last ten digits of the phone as matching normalises it; empty when under six.
+    QString matchingDigits(const QString &phone) const;
     Database &m_db;
 };
 

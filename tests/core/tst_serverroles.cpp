@@ -459,6 +459,41 @@ void tst_ServerRoles::salesRepConvertsOwnLead()
     } catch (const StoreError &error) {
         QFAIL(qPrintable(describe(error)));
     }
+    // A lead naming Boris's contact (whom Anna cannot see) by e-mail, or by phone written
+    // another way: Anna learns that Boris has the person, by name only.
+    QString bergLead;
+    try {
+        LeadStore leads(*m_admin);
+        Lead l = test::lead(u"Berg"_s);
+        l.email = u"BERG@example.com"_s;
+        bergLead = leads.create(l);
+        test::qualify(leads, bergLead);
+        m_admin->run(u"UPDATE leads SET owner = 'Anna' WHERE id = ?"_s, {bergLead});
+        Contact berg = *ContactStore(*m_admin).get(m_borisContact);
+        berg.phones << PhoneNumber {u"mobile"_s, u"+7 916 555-12-34"_s};
+        ContactStore(*m_admin).update(berg);
+        Lead byPhone = *LeadStore(*m_admin).get(bergLead);
+        byPhone.email.clear();
+        byPhone.phone = u"+7 (916) 555 1234"_s;
+        const LeadConversion::Matches phoneMatch = LeadConversion(*anna).findMatches(byPhone);
+        QVERIFY(!phoneMatch.contact);
+        QCOMPARE(phoneMatch.othersHave, QStringList {u"Boris"_s});
+        byPhone.phone = u"+49 30 999999"_s;
+        QVERIFY(LeadConversion(*anna).findMatches(byPhone).othersHave.isEmpty());
+        const LeadConversion::Matches matches
+            = LeadConversion(*anna).findMatches(*LeadStore(*m_admin).get(bergLead));
+        QVERIFY(!matches.contact);
+        QCOMPARE(matches.othersHave, QStringList {u"Boris"_s});
+        const LeadConversion::Result result = LeadConversion(*anna).convert(bergLead, {});
+        QVERIFY(result.contactCreated);
+        QVERIFY(result.summary.contains(u"Boris"_s));
+        // The manager sees Berg himself: nobody else is named.
+        std::unique_ptr<Database> mia = openAs(u"mia"_s);
+        QVERIFY(LeadConversion(*mia).findMatches(*LeadStore(*m_admin).get(bergLead)).contact);
+    } catch (const StoreError &error) {
+        QFAIL(qPrintable(describe(error)));
+    }
+    QVERIFY(denied(*openAs(u"sam"_s), u"SELECT * FROM loopline_contact_owners('berg@example.com', '')"_s));
     // Boris sees none of it.
     std::unique_ptr<Database> boris = openAs(u"boris"_s);
     QCOMPARE(count(*boris, u"SELECT COUNT(*) FROM leads WHERE id = ?"_s, {leadId}), 0);

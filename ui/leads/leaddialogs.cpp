@@ -114,10 +114,18 @@ ConvertLeadDialog::ConvertLeadDialog(Database &db, const Lead &lead, QWidget *pa
 {
     setWindowTitle(tr("Convert %1").arg(lead.displayName()));
     const LeadConversion::Matches matches = LeadConversion(db).findMatches(lead);
-    const QString contactLine = matches.contact
+    QString contactLine = matches.contact
         ? tr("Contact: <b>%1</b> already exists (%2) and will be used.")
               .arg(matches.contact->displayName().toHtmlEscaped(), matches.contactReason)
         : tr("Contact: <b>%1</b> will be created.").arg(lead.displayName().toHtmlEscaped());
+    if (!matches.othersHave.isEmpty()) {
+        const QString names = QLocale().createSeparatedList(matches.othersHave).toHtmlEscaped();
+        contactLine += u"<br><span style=\"color:%1\">"_s.arg(tone::warning().name())
+            + tr("%1 already has a contact with this e-mail or phone, which you cannot see: converting "
+                 "makes a second one. Ask %1 to hand it over, or a manager to merge them afterwards.")
+                  .arg(names)
+            + u"</span>"_s;
+    }
     QString companyLine;
     if (matches.company)
         companyLine = tr("Company: <b>%1</b> already exists (%2) and will be used.")

@@ -117,6 +117,26 @@ REVOKE ALL ON FUNCTION loopline_used_by_others(text, text, text) FROM PUBLIC
 --;
 GRANT EXECUTE ON FUNCTION loopline_used_by_others(text, text, text) TO {staff}, {sales}
 --;
+-- Who already has a contact with an e-mail address or a phone number (its last ten digits),
+-- by name only: a rep converting a lead learns that a colleague knows the person, rather
+-- than making a second contact of someone they cannot see.
+CREATE OR REPLACE FUNCTION loopline_contact_owners(wanted_email text, wanted_digits text) RETURNS SETOF text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+    SELECT DISTINCT c.owner FROM contacts c
+     WHERE c.owner IS NOT NULL AND c.owner <> ''
+       AND (EXISTS (SELECT 1 FROM contact_emails e
+                     WHERE e.contact_id = c.id AND wanted_email <> '' AND lower(e.address) = lower(wanted_email))
+         OR EXISTS (SELECT 1 FROM contact_phones p
+                     WHERE p.contact_id = c.id AND length(wanted_digits) >= 6
+                       AND right(replace(replace(replace(replace(replace(replace(replace(p.number, ' ', ''),
+                           '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), 10) = wanted_digits))
+     ORDER BY 1
+$$
+--;
+REVOKE ALL ON FUNCTION loopline_contact_owners(text, text) FROM PUBLIC
+--;
+GRANT EXECUTE ON FUNCTION loopline_contact_owners(text, text) TO {staff}, {sales}
+--;
 -- What the booth form shows without seeing any lead: how many leads the event has had since
 -- a moment, and how many contacts and leads already have an e-mail or phone (counts only).
 CREATE OR REPLACE FUNCTION loopline_booth_captured(event text, since_ms bigint) RETURNS bigint
