@@ -98,6 +98,12 @@ private Q_SLOTS:
         const QList<TimelineEntry> timeline = TimelineStore(*m_db).list(saved->id);
         QCOMPARE(timeline.size(), 1);
         QCOMPARE(timeline.first().kind, u"created"_s);
+        // Shown by its translated kind alone, not by the text stored in the creator's language.
+        auto *list = editor->findChild<QListWidget *>(u"timelineList"_s);
+        QVERIFY(list);
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(u"Created"_s), qPrintable(list->item(0)->text()));
+        QVERIFY2(!list->item(0)->text().contains(u"Contact created"_s), qPrintable(list->item(0)->text()));
         QCOMPARE(page->view()->currentIndex().row(), 0);
     }
 

@@ -118,9 +118,12 @@ void TimelineWidget::refresh()
         QString header = locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat) + u" · "_s + kind;
         if (!entry.author.isEmpty())
             header += u" · "_s + entry.author;
-        auto *item = new QListWidgetItem(
-            themedIcon(icon), entry.body.isEmpty() ? header : header + u'\n' + entry.body, m_list);
-        item->setToolTip(entry.body);
+        // A "created" entry's text ("Contact created") only repeats its kind, in the language
+        // of whoever created the record: the translated kind says it.
+        const QString body = entry.kind == "created"_L1 ? QString() : entry.body;
+        auto *item
+            = new QListWidgetItem(themedIcon(icon), body.isEmpty() ? header : header + u'\n' + body, m_list);
+        item->setToolTip(body);
     }
     if (entries.isEmpty())
         new QListWidgetItem(tr("Nothing here yet."), m_list);
