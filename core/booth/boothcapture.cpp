@@ -134,7 +134,7 @@ DuplicateHint BoothCapture::possibleDuplicates(const QString &email, const QStri
     if (m_serverCounts) {
         const QString e164 = phone::toE164(phone, m_region);
         QSqlQuery q = m_db.run(u"SELECT contacts, leads FROM loopline_booth_duplicates(?, ?)"_s,
-            {Validation::isValidEmail(address) ? address : QString(), e164.isEmpty() ? QString() : e164});
+            {Validation::isValidEmail(address) ? address : QString(), e164});
         if (q.next()) {
             hint.contacts = q.value(0).toInt();
             hint.leads = q.value(1).toInt();

@@ -1,8 +1,8 @@
 #include "campaigneditor.h"
 
+#include "common/currencychoice.h"
 #include "common/deletecommand.h"
 #include "common/timelinewidget.h"
-#include "pipeline/pipelinestore.h"
 #include "records/money.h"
 
 #include <QCheckBox>
@@ -74,7 +74,7 @@ CampaignEditor::CampaignEditor(Database &db, QWidget *parent)
     connect(m_costDiffers, &QCheckBox::toggled, m_actualCost, &QDoubleSpinBox::setEnabled);
     m_currency->setEditable(true);
     m_currency->setAccessibleName(tr("Currency"));
-    m_currency->addItems(CurrencyRates(db).choices());
+    offerCurrencies(m_currency, db);
     m_notes->setMaximumHeight(60);
     m_budget->setObjectName(u"campaignBudget"_s);
 
@@ -294,10 +294,7 @@ void CampaignEditor::startNew()
         widget->setEnabled(false);
     m_startsOn->setDate(QDate::currentDate());
     m_endsOn->setDate(QDate::currentDate().addMonths(1));
-    const CurrencyRates rates(db());
-    m_currency->clear();
-    m_currency->addItems(rates.choices());
-    m_currency->setCurrentText(rates.baseCurrency());
+    offerCurrencies(m_currency, db());
     for (QDoubleSpinBox *box : {m_budget, m_actualCost, m_planRevenue})
         box->setValue(0);
     for (QSpinBox *box : countBoxes())

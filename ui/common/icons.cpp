@@ -99,15 +99,13 @@ private:
     QString m_name;
 };
 
-} // namespace
-
-namespace {
 // The file of each icon, in the order of the enum.
 constexpr QStringView kNames[] = {u"contacts", u"companies", u"deals", u"leads", u"queue", u"campaigns",
     u"tasks", u"reports", u"new", u"save", u"delete", u"undo", u"redo", u"refresh", u"sync", u"find",
     u"import", u"export", u"booth", u"backup", u"settings", u"take", u"note", u"call", u"email", u"meeting",
     u"created", u"handoff", u"converted", u"changed"};
 static_assert(std::size(kNames) == std::size_t(Icon::Changed) + 1, "one file per icon");
+
 } // namespace
 
 QString iconName(Icon icon)

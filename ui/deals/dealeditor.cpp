@@ -2,13 +2,13 @@
 
 #include "collateral/collateraldialog.h"
 #include "common/banner.h"
+#include "common/currencychoice.h"
 #include "common/deletecommand.h"
 #include "common/recordpicker.h"
 #include "common/timelinewidget.h"
 #include "leads/leadstore.h"
 #include "leads/questionnaire.h"
 #include "pipeline/dealclosing.h"
-#include "pipeline/pipelinestore.h"
 #include "segments/segmentcombo.h"
 #include "store/companystore.h"
 #include "store/contactstore.h"
@@ -93,7 +93,7 @@ DealEditor::DealEditor(Database &db, QWidget *parent)
     m_value->setGroupSeparatorShown(true);
     m_currency->setEditable(true);
     m_currency->setAccessibleName(tr("Currency"));
-    m_currency->addItems(CurrencyRates(db).choices());
+    offerCurrencies(m_currency, db);
     m_close->setCalendarPopup(true);
     m_close->setDate(QDate::currentDate().addDays(30));
     m_notes->setMaximumHeight(70);
@@ -279,11 +279,7 @@ void DealEditor::startNew()
     m_contacts->clear();
     m_contactPicker->clearRecord();
     m_value->setValue(0);
-    // A new deal is in the team's base currency, which may have changed since the last one.
-    const CurrencyRates rates(db());
-    m_currency->clear();
-    m_currency->addItems(rates.choices());
-    m_currency->setCurrentText(rates.baseCurrency());
+    offerCurrencies(m_currency, db()); // the base currency may have changed since the last deal
     m_stage->setCurrentIndex(0);
     showStatus(m_loaded);
     loadCompetitors({});

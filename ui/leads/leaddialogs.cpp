@@ -1,6 +1,7 @@
 #include "leaddialogs.h"
 
 #include "common/banner.h"
+#include "common/currencychoice.h"
 #include "pipeline/pipelinestore.h"
 #include "store/dealstore.h"
 
@@ -151,8 +152,7 @@ ConvertLeadDialog::ConvertLeadDialog(Database &db, const Lead &lead, QWidget *pa
     const qint64 budget = lead.answers.value(u"budget"_s).toLongLong();
     m_value->setValue(double(budget) / 100.0);
     m_currency->setEditable(true);
-    m_currency->addItems(CurrencyRates(db).choices());
-    m_currency->setCurrentText(CurrencyRates(db).baseCurrency());
+    offerCurrencies(m_currency, db);
     m_currency->setAccessibleName(tr("Currency"));
     for (const DealStage &stage : DealStore(db).stages())
         m_stage->addItem(DealStore::stageDisplayName(stage), stage.id);

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "backup/backupcontroller.h"
+#include "common/banner.h"
 #include "common/contraststyle.h"
 #include "store/backups.h"
 
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,7 +127,7 @@ void SettingsDialog::applyTheme(const QString &commandLine)
 {
     QString chosen = commandLine.isEmpty() ? theme() : commandLine;
     if (chosen != "light"_L1 && chosen != "dark"_L1) { // the system's look
-        if (ContrastStyle::isDark(QGuiApplication::palette()) || !desktopPrefersDark())
+        if (tone::isDark() || !desktopPrefersDark())
             return; // the platform's own style and palette, light or dark as it gives them
         chosen = u"dark"_s; // a dark desktop the platform theme does not pass on to Qt
     }
